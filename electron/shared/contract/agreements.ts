@@ -1,0 +1,2 @@
+/** Channels for the agreement wizard. */
+export const agreementChannels = {};

@@ -1,0 +1,56 @@
+import type * as v from 'valibot';
+import type { Result } from '../result';
+import { appChannels } from './app';
+import type { AnySchema, ChannelSpec } from './channel';
+import { networkChannels } from './networks';
+import { peopleChannels } from './people';
+import { meetingChannels } from './meetings';
+import { reflectionChannels } from './reflections';
+import { agreementChannels } from './agreements';
+import { roleChannels } from './roles';
+
+/**
+ * The one IPC contract: every channel the renderer may call, with its input schema, whether it
+ * mutates and its result type. Adding a channel = one entry here + one service method.
+ */
+export const contract = {
+  ...appChannels,
+  ...networkChannels,
+  ...peopleChannels,
+  ...roleChannels,
+  ...meetingChannels,
+  ...reflectionChannels,
+  ...agreementChannels,
+};
+
+/** The contract's type. */
+export type Contract = typeof contract;
+/** Every channel name, `domain:verb`. */
+export type ChannelName = keyof Contract;
+/** What a caller passes on a channel. */
+export type InputOf<C extends ChannelName> = v.InferInput<Contract[C]['input']>;
+/** What a handler receives on a channel after validation (trimmed, defaults applied). */
+export type ValidInputOf<C extends ChannelName> = v.InferOutput<Contract[C]['input']>;
+/** What a channel resolves to when it succeeds. */
+export type ResultOf<C extends ChannelName> = Contract[C] extends ChannelSpec<AnySchema, infer R> ? R : never;
+
+type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
+type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+
+/** window.api: one object per domain, one named method per channel (`networks:undo-delete` → `api.networks.undoDelete`). */
+export type Api = {
+  [D in DomainOf<ChannelName>]: {
+    [K in ChannelName as K extends `${D}:${infer Verb}` ? Camel<Verb> : never]: (
+      input: InputOf<K>,
+    ) => Promise<Result<ResultOf<K>>>;
+  };
+};
+
+/** Every channel name, for code that registers or bridges them all. */
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** Splits a channel name into the api's domain and method (`networks:undo-delete` → ['networks', 'undoDelete']). */
+export function apiPathOf(name: ChannelName): [string, string] {
+  const [domain = '', verb = ''] = name.split(':');
+  return [domain, verb.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())];
+}

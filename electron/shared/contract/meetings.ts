@@ -1,0 +1,2 @@
+/** Channels for the meeting planner. */
+export const meetingChannels = {};

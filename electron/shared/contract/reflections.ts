@@ -1,0 +1,2 @@
+/** Channels for the reflection journal. */
+export const reflectionChannels = {};

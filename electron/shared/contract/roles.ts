@@ -1,0 +1,2 @@
+/** Channels for role overviews and the phase tracker. */
+export const roleChannels = {};
