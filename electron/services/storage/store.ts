@@ -1,0 +1,181 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { AppError } from '../../shared/app-error';
+import type { StartupNotice } from '../../shared/entities';
+import type { Clock } from '../clock';
+import { checkAppData, emptyAppData, type AppData } from './app-data';
+import { TEMP_PREFIX, writeFileDurably } from './durable-write';
+import { MigrationError, migrateToCurrent } from './migrations';
+import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+
+/** The data file's name inside the data folder. */
+export const DATA_FILE = 'ledelsesrum.json';
+
+/** lowdb adapter whose write resolves only once the data is durable on disk. */
+class DurableJsonAdapter implements Adapter<AppData> {
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<AppData | null> {
+    // Loading is done by openStore, which must quarantine bad files before lowdb sees them.
+    return null;
+  }
+
+  async write(data: AppData): Promise<void> {
+    await writeFileDurably(this.file, `${JSON.stringify(data, null, 1)}\n`);
+  }
+}
+
+/** The app's data in memory, with serialised, durable writes to one JSON file. */
+export class Store {
+  readonly #db: Low<AppData>;
+  #queue: Promise<unknown> = Promise.resolve();
+  #unsaved = false;
+
+  constructor(
+    readonly file: string,
+    data: AppData,
+  ) {
+    this.#db = new Low(new DurableJsonAdapter(file), data);
+    this.#db.data = data;
+  }
+
+  /** The current data; read-only by convention: change it only inside `mutate`. */
+  get data(): AppData {
+    return this.#db.data;
+  }
+
+  /** True when a change is in memory but its save failed; the next save retries it. */
+  get hasUnsavedChanges(): boolean {
+    return this.#unsaved;
+  }
+
+  /**
+   * Applies a change and resolves once it is durable. Changes run one at a time in call order,
+   * so two saves never interleave. `change` must check everything before it touches data.
+   */
+  mutate<T>(change: (data: AppData) => T): Promise<T> {
+    const run = this.#queue.then(async () => {
+      const result = change(this.#db.data);
+      this.#unsaved = true;
+      await this.flush();
+      return result;
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes the in-memory data; a failure is reported in words, and the data stays in memory for a retry. */
+  async flush(): Promise<void> {
+    try {
+      await this.#db.write();
+      this.#unsaved = false;
+    } catch (error) {
+      throw storageError(error);
+    }
+  }
+}
+
+/** Turns a file-system failure into a message that says what happened and what to do. */
+function storageError(error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, [string, string]> = {
+    ENOSPC: ['Disken er fuld.', 'The disk is full.'],
+    EACCES: ['Ledelsesrum har ikke lov at skrive i datamappen.', 'Ledelsesrum may not write to the data folder.'],
+    EPERM: ['Ledelsesrum har ikke lov at skrive i datamappen.', 'Ledelsesrum may not write to the data folder.'],
+    EROFS: ['Datamappen ligger på et drev, der kun kan læses.', 'The data folder is on a read-only drive.'],
+    EIO: ['Disken svarede med en fejl.', 'The disk reported an error.'],
+  };
+  const [da, en] = why[code] ?? ['Der opstod en fejl ved skrivning til disken.', 'Writing to the disk failed.'];
+  return new AppError(
+    'storage',
+    `Ændringen er ikke gemt. ${da} Den er bevaret, og Ledelsesrum prøver igen ved næste ændring.`,
+    `The change is not saved. ${en} It is kept, and Ledelsesrum tries again with the next change.`,
+  );
+}
+
+/** The store plus what the user must be told about how it was opened. */
+export interface OpenedStore {
+  store: Store;
+  notices: StartupNotice[];
+}
+
+/**
+ * Opens (or creates) the data file. A file that cannot be read, is not valid JSON, has the wrong
+ * shape or comes from a newer app is moved aside untouched, never overwritten, and the user is told.
+ */
+export async function openStore(dataDir: string, clock: Clock): Promise<OpenedStore> {
+  await fs.mkdir(dataDir, { recursive: true });
+  await removeStaleTempFiles(dataDir);
+  const file = path.join(dataDir, DATA_FILE);
+  const notices: StartupNotice[] = [];
+  const raw = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+
+  if (raw === null) {
+    const store = new Store(file, emptyAppData());
+    await store.flush();
+    return { store, notices };
+  }
+
+  const loaded = interpret(raw);
+  if (loaded.ok) {
+    const store = new Store(file, loaded.data);
+    if (loaded.migratedFrom !== null) {
+      await store.flush();
+      notices.push({
+        id: `migrated-${loaded.migratedFrom}`,
+        kind: 'migrated',
+        message: `Dine data er opdateret til det nye format (fra version ${loaded.migratedFrom}).`,
+        messageEn: `Your data was updated to the new format (from version ${loaded.migratedFrom}).`,
+      });
+    }
+    return { store, notices };
+  }
+
+  const moved = await quarantineFile(dataDir, file, clock.now());
+  const relative = path.join(QUARANTINE_DIR, path.basename(moved));
+  notices.push({
+    id: `quarantined-${path.basename(moved)}`,
+    kind: 'quarantined',
+    file: relative,
+    message: `Datafilen kunne ikke læses (${loaded.reason}). Den er flyttet til «${relative}» i datamappen og ikke ændret. Ledelsesrum er startet uden data.`,
+    messageEn: `The data file could not be read (${loaded.reason}). It was moved to “${relative}” in the data folder, unchanged. Ledelsesrum started without data.`,
+  });
+  const store = new Store(file, emptyAppData());
+  await store.flush();
+  return { store, notices };
+}
+
+type Interpreted = { ok: true; data: AppData; migratedFrom: number | null } | { ok: false; reason: string };
+
+/** Decodes, migrates and checks file bytes without touching the disk. */
+export function interpret(raw: Uint8Array): Interpreted {
+  let json: unknown;
+  try {
+    // fatal: invalid UTF-8 is damage, not something to paper over with replacement characters.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: raw.length === 0 ? 'filen er tom' : 'filen er ikke gyldig JSON' };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'filen har ikke den forventede form' };
+  let migrated: { data: Record<string, unknown>; from: number };
+  try {
+    migrated = migrateToCurrent(json as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof MigrationError) return { ok: false, reason: error.message };
+    throw error;
+  }
+  const checked = checkAppData(migrated.data);
+  if (!checked.ok) return { ok: false, reason: `filen har ikke den forventede form (${checked.reason})` };
+  return { ok: true, data: checked.data, migratedFrom: migrated.from === checked.data.schemaVersion ? null : migrated.from };
+}
+
+/** Clears temp files a crash left behind; they never hold anything the data file does not. */
+async function removeStaleTempFiles(dataDir: string): Promise<void> {
+  const names = await fs.readdir(dataDir);
+  await Promise.all(names.filter((name) => name.startsWith(TEMP_PREFIX)).map((name) => fs.rm(path.join(dataDir, name), { force: true })));
+}
