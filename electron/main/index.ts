@@ -1,0 +1,85 @@
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { AppError } from '../shared/app-error';
+import { startServices, type AppServices } from '../services/app-services';
+import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
+import { defaultDataFolder } from './data-folder';
+import { registerIpcHandlers } from './ipc';
+import { buildDanishMenu } from './menu';
+import { APP_ENTRY_URL } from './security/app-origin';
+import { denyAllPermissions, guardWebContents } from './security/install-guards';
+import { secureWebPreferences } from './security/web-preferences';
+
+// The bundle lives in dist/main; renderer and preload are its siblings.
+const distDir = path.resolve(__dirname, '..');
+let services: AppServices | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    // A second start focuses the window we have instead of opening the same data twice.
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  serveRenderer(path.join(distDir, 'renderer'));
+  try {
+    services = await startServices({
+      dataDir: defaultDataFolder(process.env, process.platform, os.homedir()),
+      appVersion: app.getVersion(),
+    });
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  registerIpcHandlers(services.dispatch);
+  Menu.setApplicationMenu(buildDanishMenu(process.platform === 'darwin'));
+  createWindow();
+  app.on('activate', () => {
+    // macOS keeps the app alive without windows; clicking the dock icon should bring one back.
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Ledelsesrum',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(distDir, 'preload', 'index.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof AppError ? error.message : `Ledelsesrum kunne ikke starte: ${String(error)}`;
+  dialog.showErrorBox('Ledelsesrum', message);
+  app.quit();
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void services?.close();
+});

@@ -1,0 +1,48 @@
+/**
+ * The browser's stand-in for the Electron preload: builds the same named window.api from the
+ * contract and sends each call either to a Playwright binding (e2e tests) or over HTTP to the
+ * preview server on 127.0.0.1 with the per-run token from the page.
+ */
+import { buildApi, type Invoke } from '../shared/contract/build-api';
+import type { Result } from '../shared/result';
+import { BINDING_NAME } from './browser-bridge-name';
+
+
+declare global {
+  interface Window {
+    [BINDING_NAME]?: (channel: string, input: unknown) => Promise<Result<unknown>>;
+  }
+}
+
+const viaBinding: Invoke = (channel, input) => {
+  const binding = window[BINDING_NAME];
+  if (!binding) throw new Error('binding missing');
+  return binding(channel, input);
+};
+
+const viaHttp: Invoke = async (channel, input) => {
+  const token = document.querySelector('meta[name="ledelsesrum-token"]')?.getAttribute('content') ?? '';
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ledelsesrum-token': token },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Forbindelsen til Ledelsesrum blev afbrudt. Kør «npm run preview» igen.',
+        messageEn: 'The connection to Ledelsesrum was lost. Run “npm run preview” again.',
+      },
+    };
+  }
+};
+
+Object.defineProperty(window, 'api', {
+  value: Object.freeze(buildApi((channel, input) => (window[BINDING_NAME] ? viaBinding : viaHttp)(channel, input))),
+  writable: false,
+  configurable: false,
+});

@@ -1,0 +1,43 @@
+import { mkdir } from 'node:fs/promises';
+import { systemClock, type Clock } from './clock';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createHandlers } from './handlers';
+import { acquireDataFolderLock } from './storage/data-folder-lock';
+import { openStore, type Store } from './storage/store';
+import type { StartupNotice } from '../shared/entities';
+
+/** What a host (Electron main, the browser preview, a test) hands the services. */
+export interface ServiceDeps {
+  /** The folder that holds the user's data; the host decides where. */
+  dataDir: string;
+  appVersion: string;
+  clock?: Clock;
+}
+
+/** The running services as one unit a host can call and close. */
+export interface AppServices {
+  dispatch: Dispatch;
+  store: Store;
+  notices: StartupNotice[];
+  close(): Promise<void>;
+}
+
+/** Locks the data folder, opens the data and wires every channel. */
+export async function startServices(deps: ServiceDeps): Promise<AppServices> {
+  const clock = deps.clock ?? systemClock;
+  await mkdir(deps.dataDir, { recursive: true });
+  const lock = await acquireDataFolderLock(deps.dataDir);
+  try {
+    const { store, notices } = await openStore(deps.dataDir, clock);
+    const handlers = createHandlers({ store, clock }, { version: deps.appVersion, dataFolder: deps.dataDir, notices });
+    return {
+      dispatch: createDispatcher(handlers),
+      store,
+      notices,
+      close: () => lock.release(),
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import type { ChannelName, ResultOf, ValidInputOf } from '../shared/contract';
+import type { StartupNotice } from '../shared/entities';
+import { agreementHandlers } from './agreements/agreement-handlers';
+import { appHandlers } from './app-handlers';
+import { meetingHandlers } from './meetings/meeting-handlers';
+import { networkHandlers } from './networks/network-handlers';
+import { peopleHandlers } from './people/people-handlers';
+import { reflectionHandlers } from './reflections/reflection-handlers';
+import { roleHandlers } from './roles/role-handlers';
+import type { ServiceContext } from './service-context';
+
+/** One function per channel, receiving input that has already passed the channel's schema. */
+export type Handlers = {
+  [K in ChannelName]: (input: ValidInputOf<K>) => ResultOf<K> | Promise<ResultOf<K>>;
+};
+
+/** The handlers for the channels of one contract group (e.g. `typeof meetingChannels`). */
+export type HandlersFor<Group> = Pick<Handlers, keyof Group & ChannelName>;
+
+/** Facts about the host the app:info channel reports. */
+export interface HostFacts {
+  version: string;
+  dataFolder: string;
+  notices: StartupNotice[];
+}
+
+/** Wires every channel to its service method; each feature brings its own handler group. */
+export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
+  return {
+    ...appHandlers(ctx, host),
+    ...networkHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...roleHandlers(ctx),
+    ...meetingHandlers(ctx),
+    ...reflectionHandlers(ctx),
+    ...agreementHandlers(ctx),
+  };
+}
