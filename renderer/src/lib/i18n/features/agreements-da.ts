@@ -1,0 +1,2 @@
+/** Danish UI strings for the agreements screens. */
+export const agreementsDa = {} as const;

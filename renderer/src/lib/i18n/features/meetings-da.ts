@@ -1,0 +1,2 @@
+/** Danish UI strings for the meetings screens. */
+export const meetingsDa = {} as const;

@@ -1,0 +1,2 @@
+/** Danish UI strings for the reflections screens. */
+export const reflectionsDa = {} as const;

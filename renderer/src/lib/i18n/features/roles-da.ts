@@ -1,0 +1,2 @@
+/** Danish UI strings for the roles screens. */
+export const rolesDa = {} as const;
