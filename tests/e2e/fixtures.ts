@@ -1,0 +1,106 @@
+/**
+ * Gives each test the built renderer in Chromium with window.api bridged, through a Playwright
+ * binding, to the real contract and services on a fresh temporary data folder.
+ */
+import { promises as fs, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, type Browser, type Page } from '@playwright/test';
+import { startServices, type AppServices } from '../../electron/services/app-services';
+import { contentTypeFor } from '../../electron/main/security/resolve-app-path';
+import { BINDING_NAME } from '../../electron/preview/browser-bridge-name';
+import { contentSecurityPolicy } from '../../electron/shared/security/csp';
+import type { AppData } from '../../electron/services/storage/app-data';
+import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
+
+const root = process.cwd();
+const rendererDir = path.join(root, 'dist', 'renderer');
+const bridgeFile = path.join(root, 'dist', 'bridge', 'browser-bridge.js');
+/** The made-up origin the renderer is served from inside the test browser. */
+export const APP_ORIGIN = 'http://ledelsesrum.test';
+const screenshotDir = path.join(root, 'artifacts', 'screenshots');
+
+/** The app under test and ways to look behind it. */
+export interface TestApp {
+  page: Page;
+  dataDir: string;
+  /** The data file as it lies on disk right now. */
+  readDataFile(): Promise<AppData>;
+  /** Closes the services, reopens them from disk and reloads the page: proves what was saved survives. */
+  restart(): Promise<void>;
+  /** Saves a screenshot of the window (or of one element scrolled into view) for people to look at. */
+  screenshot(name: string, scrollTo?: string): Promise<void>;
+  /** Opens the app at a hash route and waits for it to be ready. */
+  open(hash?: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
+  browser: [
+    async ({}, use) => {
+      const found = await findChromium();
+      if (!found) throw new Error(describeChromiumSearch());
+      // --lang makes built-in controls (date pickers) speak Danish, as on a Danish user's machine.
+      const browser = await chromium.launch({ executablePath: found.path, args: [...chromiumLaunchArgs(), '--lang=da-DK'],
+        env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ page }, use) => {
+    if (!existsSync(path.join(rendererDir, 'index.html')) || !existsSync(bridgeFile)) {
+      throw new Error('The app is not built: run "npm run build" first.');
+    }
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-e2e-'));
+    let services: AppServices = await startServices({ dataDir, appVersion: 'e2e' });
+
+    await page.exposeBinding(BINDING_NAME, (_source, channel: unknown, input: unknown) => services.dispatch(channel, input));
+    await page.addInitScript({ path: bridgeFile });
+    await page.route(`${APP_ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = path.resolve(rendererDir, relative);
+      const body = file.startsWith(rendererDir + path.sep) ? await fs.readFile(file).catch(() => null) : null;
+      if (!body) return route.fulfill({ status: 404, body: 'Ikke fundet' });
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': contentSecurityPolicy() },
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    const app: TestApp = {
+      page,
+      dataDir,
+      readDataFile: async () => JSON.parse(await fs.readFile(path.join(dataDir, 'ledelsesrum.json'), 'utf8')) as AppData,
+      restart: async () => {
+        await services.close();
+        services = await startServices({ dataDir, appVersion: 'e2e' });
+        await page.reload();
+        await page.locator('main[aria-busy="false"]').waitFor();
+      },
+      screenshot: async (name, scrollTo) => {
+        await fs.mkdir(screenshotDir, { recursive: true });
+        if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+      },
+      open: async (hash = '#/') => {
+        await page.goto(`${APP_ORIGIN}/index.html${hash}`);
+        await page.locator('main[aria-busy="false"]').waitFor();
+      },
+    };
+    await use(app);
+    await services.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+    if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+  },
+});
+
+export { expect } from '@playwright/test';
