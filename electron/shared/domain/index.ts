@@ -1,0 +1,10 @@
+/** The domain knowledge in one place, for the UI and the Word export alike. */
+
+export * from './types';
+export * from './localize';
+export * from './roles';
+export * from './phases';
+export * from './meeting-methods';
+export * from './meeting-templates';
+export * from './reflection-prompts';
+export * from './agreement-topics';

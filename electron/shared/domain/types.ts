@@ -1,0 +1,187 @@
+/**
+ * Shapes of the domain knowledge the app ships: roles, phases, meeting methods and templates,
+ * reflection prompts and agreement topics. Pure types so every layer (UI, export, tests) shares them.
+ */
+
+import type { NetworkType } from '../entities';
+
+/** The two interface languages; Danish is primary. */
+export type Lang = 'da' | 'en';
+
+/** A user-facing text in both languages, so no screen or document ever falls back to one. */
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
+/** Every role the model knows; 'deltager' covers the many participants. */
+export type RoleId = 'netvaerksleder' | 'codriver' | 'referenceleder' | 'personaleleder' | 'deltager';
+
+/** The roles one named person holds per network. */
+export type HolderRoleId = Exclude<RoleId, 'deltager'>;
+
+/** What a role gives to and gets from one other role. */
+export interface RoleRelation {
+  with: RoleId;
+  gives: LocalizedText[];
+  gets: LocalizedText[];
+}
+
+/** One role in the network model, as shown on the role pages and in the role handout. */
+export interface RoleDefinition {
+  id: RoleId;
+  name: LocalizedText;
+  /** One line, for lists and cards. */
+  shortDescription: LocalizedText;
+  /** Two or three sentences. */
+  purpose: LocalizedText;
+  responsibilities: LocalizedText[];
+  /** What the role draws on. */
+  competences: LocalizedText[];
+  relations: RoleRelation[];
+  keyMoments: LocalizedText[];
+  /** False for participants, who are many people rather than one holder. */
+  holderRequired: boolean;
+}
+
+/** One item on a phase checklist. */
+export interface PhaseChecklistItem {
+  id: string;
+  text: LocalizedText;
+  /** True where the item is our own reading rather than stated by the sources. */
+  inferred?: boolean;
+}
+
+/** One phase of a network's life cycle. */
+export interface PhaseDefinition {
+  id: string;
+  /** The handbook's chapter number, or null for unnumbered phases and our own additions. */
+  number: string | null;
+  name: LocalizedText;
+  summary: LocalizedText;
+  goal: LocalizedText;
+  /** True for phases the sources do not describe (the handbook's chapters 3–5 are not public). */
+  inferred: boolean;
+  checklist: PhaseChecklistItem[];
+  /** Short imperative lines: what each role does in this phase. */
+  tasks: Record<RoleId, LocalizedText[]>;
+}
+
+/** An ordered set of phases; organisations may edit their own copy, networks keep the version they started with. */
+export interface PhaseModel {
+  id: string;
+  name: LocalizedText;
+  version: number;
+  phases: PhaseDefinition[];
+}
+
+/** A kind of network with its typical length, used to suggest an end date. */
+export interface NetworkTypeDefinition {
+  id: NetworkType;
+  name: LocalizedText;
+  description: LocalizedText;
+  /** Months to suggest for the end date; null where the length is open. */
+  typicalMonths: number | null;
+  /** The length as people say it (e.g. "4–5 months"). */
+  durationNote: LocalizedText;
+  /** True where a test phase follows the network itself. */
+  followedByTestPhase: boolean;
+}
+
+/** How an agenda item is meant to be handled, shown on the agenda. */
+export type AgendaItemKind = 'orientering' | 'droeftelse' | 'beslutning' | 'pause';
+
+/** A way of working with an agenda item. */
+export interface MeetingMethod {
+  id: string;
+  name: LocalizedText;
+  /** One sentence on how and why to use it. */
+  help: LocalizedText;
+  suggestedMinutes: number;
+  /** The item kind the agenda builder proposes when this method is picked. */
+  defaultKind: AgendaItemKind;
+}
+
+/** One agenda item in a meeting template. */
+export interface MeetingTemplateItem {
+  title: LocalizedText;
+  kind: AgendaItemKind;
+  minutes: number;
+  methodId: string;
+  purpose: LocalizedText;
+}
+
+/** A ready agenda for a typical meeting; item minutes add up to the duration. */
+export interface MeetingTemplate {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  durationMinutes: number;
+  purpose: LocalizedText;
+  desiredOutcome: LocalizedText;
+  /** The phase where the template usually fits, or null when it fits any phase. */
+  suggestedPhaseId: string | null;
+  items: MeetingTemplateItem[];
+}
+
+/** The kind of a reflection entry. */
+export type ReflectionKind = 'foer' | 'efter' | 'fri';
+
+/** When a prompt applies: before, after, or both. */
+export type ReflectionPromptKind = 'foer' | 'efter' | 'begge';
+
+/** The themes guiding the co-driver's reflections. */
+export type ReflectionThemeId =
+  | 'mod'
+  | 'fremdrift'
+  | 'risikovillighed'
+  | 'laerings-og-refleksionsrum'
+  | 'sparring'
+  | 'sidemandslaering'
+  | 'forankring';
+
+/** A reflection theme with a line on what it is about. */
+export interface ReflectionTheme {
+  id: ReflectionThemeId;
+  name: LocalizedText;
+  description: LocalizedText;
+}
+
+/** A guiding question in a reflection entry. */
+export interface ReflectionPrompt {
+  id: string;
+  kind: ReflectionPromptKind;
+  themeId: ReflectionThemeId;
+  text: LocalizedText;
+}
+
+/** The roles the network leader makes a collaboration agreement with. */
+export type CounterpartRole = 'referenceleder' | 'personaleleder' | 'codriver';
+
+/** A question to think about before the agreement talk. */
+export interface AgreementPreparationQuestion {
+  id: string;
+  text: LocalizedText;
+  help: LocalizedText;
+}
+
+/** A topic the agreement covers. */
+export interface AgreementTopic {
+  id: string;
+  title: LocalizedText;
+  help: LocalizedText;
+  example: LocalizedText;
+  /** True where the wizard should not let the topic be left empty. */
+  required: boolean;
+  /** True for topics we add that the sources do not name; they come after the named ones. */
+  inferred: boolean;
+}
+
+/** Everything the agreement wizard needs for one counterpart. */
+export interface AgreementDefinition {
+  counterpart: CounterpartRole;
+  title: LocalizedText;
+  intro: LocalizedText;
+  preparationQuestions: AgreementPreparationQuestion[];
+  topics: AgreementTopic[];
+}
