@@ -7,6 +7,7 @@ import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { defaultDataFolder } from './data-folder';
 import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
+import { nativeSaveDialog } from './save-dialog';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { denyAllPermissions, guardWebContents } from './security/install-guards';
 import { secureWebPreferences } from './security/web-preferences';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
     services = await startServices({
       dataDir: defaultDataFolder(process.env, process.platform, os.homedir()),
       appVersion: app.getVersion(),
+      saveDialog: nativeSaveDialog,
     });
   } catch (error) {
     fatal(error);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AppError } from '../shared/app-error';
 import { startServices } from '../services/app-services';
 import { defaultDataFolder } from '../main/data-folder';
+import { downloadFolderDialog } from './download-folder-dialog';
 import { startPreviewServer } from './preview-server';
 
 const root = process.cwd();
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
   let services;
   try {
-    services = await startServices({ dataDir, appVersion: version });
+    services = await startServices({ dataDir, appVersion: version, saveDialog: downloadFolderDialog() });
   } catch (error) {
     console.error(error instanceof AppError ? error.message : error);
     process.exit(1);

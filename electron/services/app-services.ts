@@ -4,6 +4,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { acquireDataFolderLock } from './storage/data-folder-lock';
 import { openStore, type Store } from './storage/store';
+import type { SaveDialog } from './export/save-export';
 import type { StartupNotice } from '../shared/entities';
 
 /** What a host (Electron main, the browser preview, a test) hands the services. */
@@ -12,6 +13,8 @@ export interface ServiceDeps {
   dataDir: string;
   appVersion: string;
   clock?: Clock;
+  /** The host's save dialog (Electron's native one, the preview's download folder, a test double). */
+  saveDialog: SaveDialog;
 }
 
 /** The running services as one unit a host can call and close. */
@@ -29,7 +32,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
     const { store, notices } = await openStore(deps.dataDir, clock);
-    const handlers = createHandlers({ store, clock }, { version: deps.appVersion, dataFolder: deps.dataDir, notices });
+    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, { version: deps.appVersion, dataFolder: deps.dataDir, notices });
     return {
       dispatch: createDispatcher(handlers),
       store,

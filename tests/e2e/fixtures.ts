@@ -11,6 +11,7 @@ import { contentTypeFor } from '../../electron/main/security/resolve-app-path';
 import { BINDING_NAME } from '../../electron/preview/browser-bridge-name';
 import { contentSecurityPolicy } from '../../electron/shared/security/csp';
 import type { AppData } from '../../electron/services/storage/app-data';
+import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 
 const root = process.cwd();
@@ -30,6 +31,10 @@ export interface TestApp {
   restart(): Promise<void>;
   /** Saves a screenshot of the window (or of one element scrolled into view) for people to look at. */
   screenshot(name: string, scrollTo?: string): Promise<void>;
+  /** Folder where the save-dialog test double puts exported files. */
+  exportDir: string;
+  /** Paths the save dialog returned, in order: what the user "chose". */
+  savedFiles: string[];
   /** Opens the app at a hash route and waits for it to be ready. */
   open(hash?: string): Promise<void>;
 }
@@ -54,7 +59,17 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       throw new Error('The app is not built: run "npm run build" first.');
     }
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-e2e-'));
-    let services: AppServices = await startServices({ dataDir, appVersion: 'e2e' });
+    const exportDir = path.join(dataDir, 'eksport');
+    await fs.mkdir(exportDir);
+    const savedFiles: string[] = [];
+    // Stands in for the native save dialog: "chooses" a file in the export folder, as a user would.
+    const saveDialog: SaveDialog = async (request) => {
+      const target = path.join(exportDir, `${savedFiles.length + 1}-${request.defaultFileName}`);
+      savedFiles.push(target);
+      return target;
+    };
+    const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog });
+    let services: AppServices = await start();
 
     await page.exposeBinding(BINDING_NAME, (_source, channel: unknown, input: unknown) => services.dispatch(channel, input));
     await page.addInitScript({ path: bridgeFile });
@@ -79,10 +94,12 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
     const app: TestApp = {
       page,
       dataDir,
+      exportDir,
+      savedFiles,
       readDataFile: async () => JSON.parse(await fs.readFile(path.join(dataDir, 'ledelsesrum.json'), 'utf8')) as AppData,
       restart: async () => {
         await services.close();
-        services = await startServices({ dataDir, appVersion: 'e2e' });
+        services = await start();
         await page.reload();
         await page.locator('main[aria-busy="false"]').waitFor();
       },
