@@ -1,0 +1,33 @@
+/**
+ * A child process for crash tests: opens the store in the folder given, saves numbered networks
+ * one by one and prints "ack N" after each save has resolved. The parent kills it at will.
+ */
+import { openStore } from '../../electron/services/storage/store';
+import { systemClock } from '../../electron/services/clock';
+
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error('usage: crash-writer <dataDir>');
+const { store } = await openStore(dataDir, systemClock);
+const start = store.data.networks.length;
+for (let n = start; n < start + 10_000; n += 1) {
+  await store.mutate((data) => {
+    data.networks.push({
+      id: `n${n}`,
+      createdAt: '2026-11-23T09:00:00.000Z',
+      updatedAt: '2026-11-23T09:00:00.000Z',
+      name: `Netværk ${n} ${'æøå '.repeat(n % 50)}`,
+      theme: '',
+      challenge: 'x'.repeat(n % 2000),
+      ambition: '',
+      type: null,
+      startDate: '',
+      endDate: '',
+      status: 'aktiv',
+      archivedAt: null,
+      roleHolders: { netvaerksleder: null, codriver: null, referenceleder: null, personaleleder: null },
+      participants: [],
+      example: false,
+    });
+  });
+  process.stdout.write(`ack ${n}\n`);
+}

@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyAppData } from '../../../../electron/services/storage/app-data';
+import { writeFileDurably } from '../../../../electron/services/storage/durable-write';
+import { QUARANTINE_DIR } from '../../../../electron/services/storage/quarantine';
+import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
+import { fixedClock } from '../../../support/temp-services';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-store-'));
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('durable writes', () => {
+  it('fsyncs the file and the folder, renames over the target and leaves no temp file', async () => {
+    const target = path.join(dir, 'data.json');
+    await fs.writeFile(target, 'old');
+    const probe = await fs.open(target, 'r');
+    const handleProto = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+    await probe.close();
+    const sync = vi.spyOn(handleProto, 'sync');
+    const rename = vi.spyOn(fs, 'rename');
+    await writeFileDurably(target, 'new content');
+    expect(await fs.readFile(target, 'utf8')).toBe('new content');
+    expect(sync.mock.calls.length).toBeGreaterThanOrEqual(process.platform === 'win32' ? 1 : 2);
+    expect(rename).toHaveBeenCalledTimes(1);
+    // The file's fsync comes before the rename, the folder's after it.
+    expect(sync.mock.invocationCallOrder[0]).toBeLessThan(rename.mock.invocationCallOrder[0] ?? 0);
+    expect((await fs.readdir(dir)).sort()).toEqual(['data.json']);
+  });
+
+  it('keeps the old file intact when the write fails', async () => {
+    const target = path.join(dir, 'data.json');
+    await fs.writeFile(target, 'the saved state');
+    vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    await expect(writeFileDurably(target, 'never lands')).rejects.toThrow('disk full');
+    expect(await fs.readFile(target, 'utf8')).toBe('the saved state');
+    expect(await fs.readdir(dir)).toEqual(['data.json']);
+  });
+});
+
+describe('the store', () => {
+  it('serialises concurrent saves: every change lands, in call order', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        store.mutate((data) => {
+          data.profile.name += `${n},`;
+        }),
+      ),
+    );
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
+    expect(onDisk.profile.name).toBe(Array.from({ length: 40 }, (_, n) => `${n},`).join(''));
+  });
+
+  it('reports a failed save in Danish, keeps the change in memory and saves it with the next change', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+    await expect(store.mutate((data) => (data.profile.name = 'Mette'))).rejects.toMatchObject({
+      code: 'storage',
+      message: expect.stringContaining('Disken er fuld'),
+    });
+    expect(store.hasUnsavedChanges).toBe(true);
+    await store.mutate((data) => (data.profile.title = 'Leder'));
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string; title: string } };
+    expect(onDisk.profile).toMatchObject({ name: 'Mette', title: 'Leder' });
+    expect(store.hasUnsavedChanges).toBe(false);
+  });
+
+  it('creates a new data file with the current schema version', async () => {
+    await openStore(dir, fixedClock());
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { schemaVersion: number };
+    expect(onDisk).toEqual(emptyAppData());
+  });
+
+  it('clears temp files a crash left behind', async () => {
+    await fs.writeFile(path.join(dir, '.tmp-ledelsesrum.json-123-abcd'), '{"half": ');
+    await openStore(dir, fixedClock());
+    expect((await fs.readdir(dir)).filter((f) => f.startsWith('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('damaged data files are quarantined, never overwritten', () => {
+  const damaged: Array<[string, Uint8Array]> = [
+    ['empty', new Uint8Array()],
+    ['truncated', Buffer.from('{"schemaVersion":2,"profile":{"name":"Met')],
+    ['NUL-filled', new Uint8Array(4096)],
+    ['BOM-prefixed', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(emptyAppData()))])],
+    ['not JSON', Buffer.from('Kære dagbog, i dag …')],
+    ['wrong shape', Buffer.from(JSON.stringify({ schemaVersion: 2, networks: 'ingen' }))],
+    ['from the future', Buffer.from(JSON.stringify({ ...emptyAppData(), schemaVersion: 99 }))],
+    ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+  ];
+
+  for (const [kind, bytes] of damaged) {
+    it(`moves a ${kind} file aside byte for byte and tells the user`, async () => {
+      await fs.writeFile(path.join(dir, DATA_FILE), bytes);
+      const { store, notices } = await openStore(dir, fixedClock('2026-11-23T10:15:30.000Z'));
+      const kept = await fs.readdir(path.join(dir, QUARANTINE_DIR));
+      expect(kept).toEqual(['ledelsesrum-2026-11-23T10-15-30-000Z.json']);
+      expect(Buffer.from(await fs.readFile(path.join(dir, QUARANTINE_DIR, kept[0] ?? '')))).toEqual(Buffer.from(bytes));
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.kind).toBe('quarantined');
+      expect(notices[0]?.message).toContain(QUARANTINE_DIR);
+      expect(store.data.networks).toEqual([]);
+    });
+  }
+
+  it('never overwrites an earlier quarantined file', async () => {
+    const clock = fixedClock('2026-11-23T10:15:30.000Z');
+    for (const text of ['første', 'anden']) {
+      await fs.writeFile(path.join(dir, DATA_FILE), text);
+      await openStore(dir, clock);
+    }
+    const kept = (await fs.readdir(path.join(dir, QUARANTINE_DIR))).sort();
+    expect(kept).toHaveLength(2);
+    const contents = await Promise.all(kept.map((f) => fs.readFile(path.join(dir, QUARANTINE_DIR, f), 'utf8')));
+    expect(contents.sort()).toEqual(['anden', 'første']);
+  });
+});
+
+describe('crash safety', () => {
+  it('keeps every acknowledged save when the writer is killed right after it reports', async () => {
+    const script = path.resolve('tests/support/crash-writer.ts');
+    for (let round = 0; round < 12; round += 1) {
+      const acked = await runAndKill(script, dir, 1 + (round % 6));
+      const raw = await fs.readFile(path.join(dir, DATA_FILE));
+      const data = JSON.parse(raw.toString('utf8')) as { networks: Array<{ id: string }> };
+      const ids = new Set(data.networks.map((n) => n.id));
+      for (let n = 0; n <= acked; n += 1) expect(ids.has(`n${n}`)).toBe(true);
+    }
+  }, 120_000);
+});
+
+/** Starts the writer, waits for `acks` new acknowledgements, SIGKILLs it and returns the highest acked number. */
+function runAndKill(script: string, dataDir: string, acks: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let seen = 0;
+    let highest = -1;
+    let buffer = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const match = /^ack (\d+)$/.exec(line);
+        if (!match) continue;
+        highest = Math.max(highest, Number(match[1]));
+        seen += 1;
+        if (seen === acks) child.kill('SIGKILL');
+      }
+    });
+    child.on('exit', () => (highest >= 0 ? resolve(highest) : reject(new Error(`writer died without acks: ${stderr}`))));
+  });
+}
