@@ -31,8 +31,8 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   await mkdir(deps.dataDir, { recursive: true });
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
-    const { store, notices } = await openStore(deps.dataDir, clock);
-    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, { version: deps.appVersion, dataFolder: deps.dataDir, notices });
+    const { store, notices, backups } = await openStore(deps.dataDir, clock);
+    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, { version: deps.appVersion, dataFolder: deps.dataDir, notices, backups });
     return {
       dispatch: createDispatcher(handlers),
       store,

@@ -2,6 +2,8 @@ import type { ChannelName, ResultOf, ValidInputOf } from '../shared/contract';
 import type { StartupNotice } from '../shared/entities';
 import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
+import { dataHandlers } from './data-safety/data-handlers';
+import type { Backups } from './storage/backups';
 import { meetingHandlers } from './meetings/meeting-handlers';
 import { networkHandlers } from './networks/network-handlers';
 import { peopleHandlers } from './people/people-handlers';
@@ -22,6 +24,7 @@ export interface HostFacts {
   version: string;
   dataFolder: string;
   notices: StartupNotice[];
+  backups: Backups;
 }
 
 /** Wires every channel to its service method; each feature brings its own handler group. */
@@ -34,5 +37,6 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
     ...meetingHandlers(ctx),
     ...reflectionHandlers(ctx),
     ...agreementHandlers(ctx),
+    ...dataHandlers(ctx, host.backups, host.version),
   };
 }

@@ -8,12 +8,17 @@ import { checkAppData, emptyAppData, type AppData } from './app-data';
 import { TEMP_PREFIX, writeFileDurably } from './durable-write';
 import { MigrationError, migrateToCurrent } from './migrations';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+import { Backups } from './backups';
+import { formatLongDate, utcToCopenhagen } from '../../shared/time';
 
 /** The data file's name inside the data folder. */
 export const DATA_FILE = 'ledelsesrum.json';
 
 /** lowdb adapter whose write resolves only once the data is durable on disk. */
 class DurableJsonAdapter implements Adapter<AppData> {
+  /** The text of the last successful write, for backups. */
+  lastWritten = '';
+
   constructor(private readonly file: string) {}
 
   async read(): Promise<AppData | null> {
@@ -22,21 +27,27 @@ class DurableJsonAdapter implements Adapter<AppData> {
   }
 
   async write(data: AppData): Promise<void> {
-    await writeFileDurably(this.file, `${JSON.stringify(data, null, 1)}\n`);
+    const text = `${JSON.stringify(data, null, 1)}\n`;
+    await writeFileDurably(this.file, text);
+    this.lastWritten = text;
   }
 }
 
 /** The app's data in memory, with serialised, durable writes to one JSON file. */
 export class Store {
   readonly #db: Low<AppData>;
+  readonly #adapter: DurableJsonAdapter;
   #queue: Promise<unknown> = Promise.resolve();
   #unsaved = false;
 
   constructor(
     readonly file: string,
     data: AppData,
+    /** Runs after each durable save with the text written (backups); its failure never fails the save. */
+    private readonly afterSave: (text: string) => Promise<void> = async () => undefined,
   ) {
-    this.#db = new Low(new DurableJsonAdapter(file), data);
+    this.#adapter = new DurableJsonAdapter(file);
+    this.#db = new Low(this.#adapter, data);
     this.#db.data = data;
   }
 
@@ -73,6 +84,14 @@ export class Store {
     } catch (error) {
       throw storageError(error);
     }
+    await this.afterSave(this.#adapter.lastWritten).catch((error: unknown) => console.error('Backup failed', error));
+  }
+
+  /** Replaces all data at once (restore, import) and saves it, in turn with other changes. */
+  replaceAll(data: AppData): Promise<void> {
+    return this.mutate(() => {
+      this.#db.data = data;
+    });
   }
 }
 
@@ -94,59 +113,86 @@ function storageError(error: unknown): AppError {
   );
 }
 
-/** The store plus what the user must be told about how it was opened. */
+/** The store, its backups and what the user must be told about how it was opened. */
 export interface OpenedStore {
   store: Store;
+  backups: Backups;
   notices: StartupNotice[];
 }
 
 /**
  * Opens (or creates) the data file. A file that cannot be read, is not valid JSON, has the wrong
- * shape or comes from a newer app is moved aside untouched, never overwritten, and the user is told.
+ * shape or comes from a newer app is moved aside untouched, never overwritten; the newest backup
+ * that is sound takes its place, and the user is told what happened.
  */
 export async function openStore(dataDir: string, clock: Clock): Promise<OpenedStore> {
   await fs.mkdir(dataDir, { recursive: true });
   await removeStaleTempFiles(dataDir);
   const file = path.join(dataDir, DATA_FILE);
-  const notices: StartupNotice[] = [];
+  const backups = new Backups(dataDir, clock);
+  const open = async (data: AppData, notices: StartupNotice[], write: boolean): Promise<OpenedStore> => {
+    const store = new Store(file, data, (text) => backups.afterSave(text));
+    if (write) await store.flush();
+    return { store, backups, notices };
+  };
   const raw = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
 
-  if (raw === null) {
-    const store = new Store(file, emptyAppData());
-    await store.flush();
-    return { store, notices };
-  }
+  if (raw === null) return open(emptyAppData(), [], true);
 
   const loaded = interpret(raw);
   if (loaded.ok) {
-    const store = new Store(file, loaded.data);
-    if (loaded.migratedFrom !== null) {
-      await store.flush();
-      notices.push({
-        id: `migrated-${loaded.migratedFrom}`,
-        kind: 'migrated',
-        message: `Dine data er opdateret til det nye format (fra version ${loaded.migratedFrom}).`,
-        messageEn: `Your data was updated to the new format (from version ${loaded.migratedFrom}).`,
-      });
-    }
-    return { store, notices };
+    if (loaded.migratedFrom === null) return open(loaded.data, [], false);
+    // Keep the file as it was before the upgrade, in case the new version has to be rolled back.
+    await backups.create('safety', raw);
+    return open(loaded.data, [migratedNotice(loaded.migratedFrom)], true);
   }
 
   const moved = await quarantineFile(dataDir, file, clock.now());
   const relative = path.join(QUARANTINE_DIR, path.basename(moved));
-  notices.push({
-    id: `quarantined-${path.basename(moved)}`,
+  const restored = await newestSoundBackup(backups);
+  return open(restored?.data ?? emptyAppData(), [quarantinedNotice(loaded.reason, relative, restored?.createdAt ?? null)], true);
+}
+
+/** The newest backup that reads and checks cleanly, if any. */
+async function newestSoundBackup(backups: Backups): Promise<{ data: AppData; createdAt: string } | null> {
+  for (const backup of await backups.list()) {
+    const checked = interpret(await backups.read(backup.name));
+    if (checked.ok) return { data: checked.data, createdAt: backup.createdAt };
+  }
+  return null;
+}
+
+function migratedNotice(from: number): StartupNotice {
+  return {
+    id: `migrated-${from}`,
+    kind: 'migrated',
+    message: `Dine data er opdateret til det nye format (fra version ${from}). En kopi af den gamle fil ligger blandt sikkerhedskopierne.`,
+    messageEn: `Your data was updated to the new format (from version ${from}). A copy of the old file is among the backups.`,
+  };
+}
+
+function quarantinedNotice(reason: string, relative: string, backupAt: string | null): StartupNotice {
+  const when = backupAt ? describeInstant(backupAt) : null;
+  return {
+    id: `quarantined-${path.basename(relative)}`,
     kind: 'quarantined',
     file: relative,
-    message: `Datafilen kunne ikke læses (${loaded.reason}). Den er flyttet til «${relative}» i datamappen og ikke ændret. Ledelsesrum er startet uden data.`,
-    messageEn: `The data file could not be read (${loaded.reason}). It was moved to “${relative}” in the data folder, unchanged. Ledelsesrum started without data.`,
-  });
-  const store = new Store(file, emptyAppData());
-  await store.flush();
-  return { store, notices };
+    message:
+      `Datafilen kunne ikke læses (${reason}). Den er flyttet uændret til «${relative}» i datamappen. ` +
+      (when ? `Sikkerhedskopien fra ${when.da} er indlæst, så du kan arbejde videre derfra.` : 'Der fandtes ingen brugbar sikkerhedskopi, så Ledelsesrum er startet uden data.'),
+    messageEn:
+      `The data file could not be read (${reason}). It was moved, unchanged, to “${relative}” in the data folder. ` +
+      (when ? `The backup from ${when.en} has been loaded, so you can carry on from there.` : 'No usable backup was found, so Ledelsesrum started without data.'),
+  };
+}
+
+/** "23. november 2026 kl. 10:15" / "23 November 2026 at 10:15" in Copenhagen time. */
+function describeInstant(iso: string): { da: string; en: string } {
+  const { date, time } = utcToCopenhagen(new Date(iso));
+  return { da: `${formatLongDate(date, 'da')} kl. ${time}`, en: `${formatLongDate(date, 'en')} at ${time}` };
 }
 
 type Interpreted = { ok: true; data: AppData; migratedFrom: number | null } | { ok: false; reason: string };

@@ -8,6 +8,7 @@ import { meetingChannels } from './meetings';
 import { reflectionChannels } from './reflections';
 import { agreementChannels } from './agreements';
 import { roleChannels } from './roles';
+import { dataChannels } from './data';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -21,6 +22,7 @@ export const contract = {
   ...meetingChannels,
   ...reflectionChannels,
   ...agreementChannels,
+  ...dataChannels,
 };
 
 /** The contract's type. */

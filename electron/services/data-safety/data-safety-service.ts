@@ -1,0 +1,83 @@
+import type { BackupEntry, ImportPreview, ImportReport, RecordCounts, SaveOutcome } from '../../shared/contract/data';
+import { AppError } from '../../shared/app-error';
+import { saveExport, saveRequestFor } from '../export/save-export';
+import type { ServiceContext } from '../service-context';
+import type { AppData } from '../storage/app-data';
+import type { Backups } from '../storage/backups';
+import { interpret } from '../storage/store';
+import { exportFileText, readExportFile } from './export-file';
+import { mergeData } from './merge';
+
+/** Backups on request, restore, and export/import of all data. */
+export class DataSafetyService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly backups: Backups,
+    private readonly appVersion: string,
+  ) {}
+
+  /** Every backup, newest first. */
+  list(): Promise<BackupEntry[]> {
+    return this.backups.list();
+  }
+
+  /** Takes a backup of the data as it is now. */
+  async backupNow(): Promise<BackupEntry> {
+    return this.backups.create('manual', this.currentText());
+  }
+
+  /** Restores a backup; the current state is backed up first so the restore itself can be undone. */
+  async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
+    const bytes = await this.backups.read(name).catch(() => {
+      throw new AppError('not-found', 'Sikkerhedskopien findes ikke længere.', 'The backup no longer exists.');
+    });
+    const checked = interpret(bytes);
+    if (!checked.ok) {
+      throw new AppError('invalid-input', `Sikkerhedskopien kan ikke bruges (${checked.reason}). Intet er ændret.`, 'The backup cannot be used. Nothing was changed.');
+    }
+    const safety = await this.backups.create('safety', this.currentText());
+    await this.ctx.store.replaceAll(checked.data);
+    return { restored: name, safetyBackup: safety.name };
+  }
+
+  /** Writes all data as one JSON file where the user chooses. */
+  async exportAll(): Promise<SaveOutcome> {
+    const now = this.ctx.clock.now();
+    const text = exportFileText(this.ctx.store.data, now, this.appVersion);
+    const request = saveRequestFor(`Ledelsesrum-data ${now.toISOString().slice(0, 10)}`, 'Eksportér alle data', { name: 'Ledelsesrum-data', extensions: ['json'] });
+    return saveExport(new TextEncoder().encode(text), request, this.ctx.saveDialog);
+  }
+
+  /** Tells what an export file holds and what a merge would do, changing nothing. */
+  preview(content: string): ImportPreview {
+    const { data, exportedAt } = readExportFile(content);
+    return { exportedAt, counts: countRecords(data), merge: mergeData(this.ctx.store.data, data).tally };
+  }
+
+  /** Imports an export file by merging or replacing, after backing up the current state. */
+  async import(content: string, mode: 'merge' | 'replace'): Promise<ImportReport> {
+    const { data } = readExportFile(content);
+    const safety = await this.backups.create('safety', this.currentText());
+    if (mode === 'replace') {
+      await this.ctx.store.replaceAll(data);
+      return { mode, added: Object.values(countRecords(data)).reduce((a, b) => a + b, 0), updated: 0, unchanged: 0, safetyBackup: safety.name };
+    }
+    const merged = mergeData(this.ctx.store.data, data);
+    await this.ctx.store.replaceAll(merged.data);
+    return { mode, ...merged.tally, safetyBackup: safety.name };
+  }
+
+  private currentText(): string {
+    return `${JSON.stringify(this.ctx.store.data, null, 1)}\n`;
+  }
+}
+
+function countRecords(data: AppData): RecordCounts {
+  return {
+    networks: data.networks.length,
+    people: data.people.length,
+    meetings: data.meetings.length,
+    reflections: data.reflections.length,
+    agreements: data.agreements.length,
+  };
+}

@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Clock } from '../clock';
+import { writeFileDurably } from './durable-write';
+
+/** Folder inside the data folder that holds the backups. */
+export const BACKUP_DIR = 'sikkerhedskopier';
+
+/** Why a backup was made; decides how many of its kind are kept. */
+export type BackupKind = 'recent' | 'daily' | 'manual' | 'safety';
+
+/** One backup file as the settings screen lists it. */
+export interface BackupInfo {
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
+  size: number;
+}
+
+/** How many of each kind are kept: the last saves, one a day for a week, the user's own, and those made before a restore or import. */
+const KEEP: Record<BackupKind, number> = { recent: 10, daily: 7, manual: 20, safety: 10 };
+/** Saves closer together than this share one recent backup, so ten backups span more than a burst of typing. */
+const RECENT_SPACING_MS = 60_000;
+const NAME = /^(recent|daily|manual|safety)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.json$/;
+
+/** Rolling, durable copies of the data file, made after saves and on request. */
+export class Backups {
+  readonly dir: string;
+
+  constructor(
+    dataDir: string,
+    private readonly clock: Clock,
+  ) {
+    this.dir = path.join(dataDir, BACKUP_DIR);
+  }
+
+  /** Called after every durable save: keeps a recent copy (spaced) and the first save of each day. */
+  async afterSave(content: string): Promise<void> {
+    const existing = await this.list();
+    const now = this.clock.now();
+    const newestRecent = existing.find((b) => b.kind === 'recent');
+    if (!newestRecent || now.getTime() - new Date(newestRecent.createdAt).getTime() >= RECENT_SPACING_MS) {
+      await this.create('recent', content);
+    }
+    const today = now.toISOString().slice(0, 10);
+    if (!existing.some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) {
+      await this.create('daily', content);
+    }
+  }
+
+  /** Writes one backup durably and prunes its kind to the number kept. */
+  async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const createdAt = this.clock.now().toISOString();
+    const stamp = createdAt.replace(/[:.]/g, '-');
+    let name = `${kind}-${stamp}.json`;
+    const taken = new Set(await fs.readdir(this.dir));
+    for (let n = 2; taken.has(name); n += 1) name = `${kind}-${stamp}-${n}.json`;
+    await writeFileDurably(path.join(this.dir, name), content);
+    await this.prune(kind);
+    const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    return { name, kind, createdAt, size };
+  }
+
+  /** Every backup, newest first. */
+  async list(): Promise<BackupInfo[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const infos = await Promise.all(
+      names.map(async (name): Promise<BackupInfo | null> => {
+        const match = NAME.exec(name);
+        if (!match) return null;
+        const stat = await fs.stat(path.join(this.dir, name)).catch(() => null);
+        if (!stat) return null;
+        const iso = (match[2] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z');
+        return { name, kind: match[1] as BackupKind, createdAt: iso, size: stat.size };
+      }),
+    );
+    return infos.filter((b): b is BackupInfo => b !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  }
+
+  /** The bytes of one backup; the name must be one `list` gives, never a path. */
+  async read(name: string): Promise<Uint8Array> {
+    if (!NAME.test(name)) throw new Error('not a backup name');
+    return fs.readFile(path.join(this.dir, name));
+  }
+
+  private async prune(kind: BackupKind): Promise<void> {
+    const ofKind = (await this.list()).filter((b) => b.kind === kind);
+    await Promise.all(ofKind.slice(KEEP[kind]).map((b) => fs.rm(path.join(this.dir, b.name), { force: true })));
+  }
+}
