@@ -37,7 +37,10 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
       dispatch: createDispatcher(handlers),
       store,
       notices,
-      close: () => lock.release(),
+      close: async () => {
+        await backups.flushPending();
+        await lock.release();
+      },
     };
   } catch (error) {
     await lock.release();

@@ -28,7 +28,7 @@ export interface TestApp {
   /** The data file as it lies on disk right now. */
   readDataFile(): Promise<AppData>;
   /** Closes the services, reopens them from disk and reloads the page: proves what was saved survives. */
-  restart(): Promise<void>;
+  restart(whileClosed?: () => Promise<void>): Promise<void>;
   /** Saves a screenshot of the window (or of one element scrolled into view) for people to look at. */
   screenshot(name: string, scrollTo?: string): Promise<void>;
   /** Folder where the save-dialog test double puts exported files. */
@@ -97,8 +97,9 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       exportDir,
       savedFiles,
       readDataFile: async () => JSON.parse(await fs.readFile(path.join(dataDir, 'ledelsesrum.json'), 'utf8')) as AppData,
-      restart: async () => {
+      restart: async (whileClosed) => {
         await services.close();
+        await whileClosed?.();
         services = await start();
         await page.reload();
         await page.locator('main[aria-busy="false"]').waitFor();

@@ -21,6 +21,8 @@ export interface BackupInfo {
 const KEEP: Record<BackupKind, number> = { recent: 10, daily: 7, manual: 20, safety: 10 };
 /** Saves closer together than this share one recent backup, so ten backups span more than a burst of typing. */
 const RECENT_SPACING_MS = 60_000;
+/** How long after the last save a backup copy is written. */
+const BACKUP_DELAY_MS = 1500;
 const NAME = /^(recent|daily|manual|safety)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.json$/;
 
 /** Rolling, durable copies of the data file, made after saves and on request. */
@@ -34,13 +36,41 @@ export class Backups {
     this.dir = path.join(dataDir, BACKUP_DIR);
   }
 
-  /** Called after every durable save: keeps a recent copy (spaced) and the first save of each day. */
-  async afterSave(content: string): Promise<void> {
+  #pending: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #writing: Promise<void> = Promise.resolve();
+
+  /**
+   * Called after every durable save. The copy is made shortly after typing pauses, off the save's
+   * own path; the newest recent copy always holds the latest state, and older ones stay a minute
+   * or more apart, so ten copies reach back further than one burst of work.
+   */
+  afterSave(content: string): Promise<void> {
+    this.#pending = content;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flushPending(), BACKUP_DELAY_MS);
+    this.#timer.unref?.();
+    return Promise.resolve();
+  }
+
+  /** Writes the waiting copy now (on close, before a restore, in tests). */
+  flushPending(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const content = this.#pending;
+    this.#pending = null;
+    if (content === null) return this.#writing;
+    this.#writing = this.#writing.then(() => this.writeRolling(content)).catch((error: unknown) => console.error('Backup failed', error));
+    return this.#writing;
+  }
+
+  private async writeRolling(content: string): Promise<void> {
     const existing = await this.list();
     const now = this.clock.now();
     const newestRecent = existing.find((b) => b.kind === 'recent');
-    if (!newestRecent || now.getTime() - new Date(newestRecent.createdAt).getTime() >= RECENT_SPACING_MS) {
-      await this.create('recent', content);
+    await this.create('recent', content);
+    if (newestRecent && now.getTime() - new Date(newestRecent.createdAt).getTime() < RECENT_SPACING_MS) {
+      await fs.rm(path.join(this.dir, newestRecent.name), { force: true });
     }
     const today = now.toISOString().slice(0, 10);
     if (!existing.some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) {

@@ -177,7 +177,7 @@ function migratedNotice(from: number): StartupNotice {
 function quarantinedNotice(reason: string, relative: string, backupAt: string | null): StartupNotice {
   const when = backupAt ? describeInstant(backupAt) : null;
   return {
-    id: `quarantined-${path.basename(relative)}`,
+    id: `quarantined-${path.basename(relative).replace(/[^A-Za-z0-9_-]/g, "-")}`,
     kind: 'quarantined',
     file: relative,
     message:

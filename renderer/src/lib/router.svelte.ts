@@ -3,13 +3,15 @@ export type Route =
   | { screen: 'overview' }
   | { screen: 'networks' }
   | { screen: 'network'; id: string }
-  | { screen: 'people' };
+  | { screen: 'people' }
+  | { screen: 'settings' };
 
 function parse(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'netvaerk' && parts[1]) return { screen: 'network', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'netvaerk') return { screen: 'networks' };
   if (parts[0] === 'personer') return { screen: 'people' };
+  if (parts[0] === 'indstillinger') return { screen: 'settings' };
   return { screen: 'overview' };
 }
 
@@ -24,6 +26,8 @@ export function href(route: Route): string {
       return `#/netvaerk/${encodeURIComponent(route.id)}`;
     case 'people':
       return '#/personer';
+    case 'settings':
+      return '#/indstillinger';
   }
 }
 

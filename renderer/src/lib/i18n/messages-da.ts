@@ -2,6 +2,7 @@ import { agreementsDa } from './features/agreements-da';
 import { meetingsDa } from './features/meetings-da';
 import { reflectionsDa } from './features/reflections-da';
 import { rolesDa } from './features/roles-da';
+import { settingsDa } from './features/settings-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -9,6 +10,7 @@ export const da = {
   ...meetingsDa,
   ...reflectionsDa,
   ...agreementsDa,
+  ...settingsDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge': 'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',
   'nav.label': 'Hovedmenu',

@@ -19,10 +19,11 @@ const names = async () => (await fs.readdir(path.join(dir, BACKUP_DIR))).sort();
 describe('rolling backups', () => {
   it('keeps the last 10 spaced saves and one a day for 7 days', async () => {
     const clock = fixedClock('2026-11-01T08:00:00.000Z');
-    const { store } = await openStore(dir, clock);
+    const { store, backups } = await openStore(dir, clock);
     for (let day = 0; day < 9; day += 1) {
       for (let save = 0; save < 4; save += 1) {
         await store.mutate((data) => (data.profile.name = `dag ${day} gem ${save}`));
+        await backups.flushPending();
         clock.advance(10 * 60_000);
       }
       clock.advance(24 * 3600_000 - 40 * 60_000);
@@ -35,14 +36,25 @@ describe('rolling backups', () => {
     expect(content.profile.name).toBe('dag 8 gem 3');
   });
 
-  it('does not make a recent backup for every keystroke-close save', async () => {
+  it('keeps saves close together as one recent copy that always holds the latest state', async () => {
     const clock = fixedClock();
-    const { store } = await openStore(dir, clock);
+    const { store, backups } = await openStore(dir, clock);
     for (let n = 0; n < 30; n += 1) {
       await store.mutate((data) => (data.profile.name = `n${n}`));
+      await backups.flushPending();
       clock.advance(1000);
     }
-    expect((await names()).filter((n) => n.startsWith('recent-'))).toHaveLength(1);
+    const recent = (await names()).filter((n) => n.startsWith('recent-'));
+    expect(recent).toHaveLength(1);
+    const content = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, recent[0] ?? ''), 'utf8')) as { profile: { name: string } };
+    expect(content.profile.name).toBe('n29');
+  });
+
+  it('writes the copy by itself shortly after saving stops', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    await store.mutate((data) => (data.profile.name = 'uden flush'));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await names()).some((n) => n.startsWith('recent-'))).toBe(true);
   });
 });
 
@@ -51,8 +63,10 @@ describe('recovery at start', () => {
     const clock = fixedClock();
     const first = await openStore(dir, clock);
     await first.store.mutate((data) => (data.profile.name = 'Mette'));
+    await first.backups.flushPending();
     clock.advance(120_000);
     await first.store.mutate((data) => (data.profile.name = 'Mette Kjærgaard'));
+    await first.backups.flushPending();
     // A newer backup that is itself damaged must be passed over.
     await fs.writeFile(path.join(dir, BACKUP_DIR, 'recent-2099-01-01T00-00-00-000Z.json'), '{"ødelagt');
     await fs.writeFile(path.join(dir, DATA_FILE), '\0\0\0\0');

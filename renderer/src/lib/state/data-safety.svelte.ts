@@ -1,0 +1,63 @@
+import type { BackupEntry, ImportPreview, ImportReport } from '$shared/contract/data';
+import type { Profile } from '$shared/entities';
+import { api, call } from '../api';
+import { saveStatus } from './save-status.svelte';
+
+/** The profile and the backups, for Indstillinger. */
+class DataSafetyState {
+  #profile = $state<Profile | null>(null);
+  #backups = $state<BackupEntry[]>([]);
+
+  /** The local user, once loaded. */
+  get profile(): Profile | null {
+    return this.#profile;
+  }
+
+  /** Backups, newest first. */
+  get backups(): BackupEntry[] {
+    return this.#backups;
+  }
+
+  /** Loads profile and backups. */
+  async load(): Promise<void> {
+    [this.#profile, this.#backups] = await Promise.all([call(api.profile.get({})), call(api.backups.list({}))]);
+  }
+
+  /** Saves profile fields. */
+  async updateProfile(patch: Partial<Profile>): Promise<void> {
+    this.#profile = await saveStatus.track(() => call(api.profile.update({ patch })));
+  }
+
+  /** Takes a backup now. */
+  async backupNow(): Promise<void> {
+    await call(api.backups.create({}));
+    this.#backups = await call(api.backups.list({}));
+  }
+
+  /** Restores a backup (the current state is kept as a backup first). */
+  async restore(name: string): Promise<void> {
+    await saveStatus.track(() => call(api.backups.restore({ name })));
+    this.#backups = await call(api.backups.list({}));
+  }
+
+  /** Exports all data; returns the file name, or null if the user cancelled. */
+  async exportAll(): Promise<string | null> {
+    const outcome = await call(api.data.export({}));
+    return outcome.saved ? outcome.fileName : null;
+  }
+
+  /** What an export file holds. */
+  preview(content: string): Promise<ImportPreview> {
+    return call(api.data.importPreview({ content }));
+  }
+
+  /** Imports an export file. */
+  async import(content: string, mode: 'merge' | 'replace'): Promise<ImportReport> {
+    const report = await saveStatus.track(() => call(api.data.import({ content, mode })));
+    this.#backups = await call(api.backups.list({}));
+    return report;
+  }
+}
+
+/** The app's settings data. */
+export const dataSafety = new DataSafetyState();
