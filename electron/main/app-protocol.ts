@@ -2,13 +2,12 @@ import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../shared/security/csp';
 import { APP_SCHEME } from './security/app-origin';
+import { APP_SCHEME_PRIVILEGES } from './security/policies';
 import { contentTypeFor, resolveAppPath } from './security/resolve-app-path';
 
 /** Must run before the app is ready: makes app:// behave like a secure, standard origin. */
 export function registerAppSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ ...APP_SCHEME_PRIVILEGES, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } }]);
 }
 
 /** Serves the built renderer from app:// with the strict Content-Security-Policy. */

@@ -1,24 +1,29 @@
 import { session, shell, type WebContents } from 'electron';
-import { APP_ENTRY_URL, isAllowedExternalUrl } from './app-origin';
+import { allowNavigation, allowRedirect, allowWebview, grantPermission, windowOpenDecision } from './policies';
 
 /** Denies every permission (camera, notifications, …): the app needs none. */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantPermission(permission));
 }
 
 /**
- * Keeps a window on our own page: no navigation, no new windows, no webviews.
+ * Keeps a window on our own page: no navigation, no redirects, no new windows, no webviews.
  * Links to https/mailto open in the user's own browser or mail program instead.
  */
 export function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (url !== APP_ENTRY_URL) event.preventDefault();
+    if (!allowNavigation(url)) event.preventDefault();
   });
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-redirect', (event, url) => {
+    if (!allowRedirect(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    if (!allowWebview()) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = windowOpenDecision(url);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
   });
 }

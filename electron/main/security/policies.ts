@@ -1,0 +1,29 @@
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedExternalUrl } from './app-origin';
+
+/** Privileges of the app:// scheme: a standard, secure origin that can fetch its own files, nothing more. */
+export const APP_SCHEME_PRIVILEGES = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } } as const;
+
+/** Whether a window may navigate to a URL: only to our own start page (a reload). */
+export function allowNavigation(url: string): boolean {
+  return url === APP_ENTRY_URL;
+}
+
+/** Redirects are never followed: the app loads nothing from anywhere else. */
+export function allowRedirect(_url: string): boolean {
+  return false;
+}
+
+/** What to do when the page asks for a new window: never open one; hand https/mailto links to the system. */
+export function windowOpenDecision(url: string): { action: 'deny'; openExternally: boolean } {
+  return { action: 'deny', openExternally: isAllowedExternalUrl(url) };
+}
+
+/** Permission requests (camera, notifications, …) are all refused: the app needs none. */
+export function grantPermission(_permission: string): boolean {
+  return false;
+}
+
+/** Webviews are never attached. */
+export function allowWebview(): boolean {
+  return false;
+}
