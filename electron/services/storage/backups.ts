@@ -80,7 +80,10 @@ export class Backups {
 
   /** Writes one backup durably and prunes its kind to the number kept. */
   async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
-    await fs.mkdir(this.dir, { recursive: true });
+    // Not recursive: if the data folder itself is gone, a late backup must not bring it back.
+    await fs.mkdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     const createdAt = this.clock.now().toISOString();
     const stamp = createdAt.replace(/[:.]/g, '-');
     let name = `${kind}-${stamp}.json`;
