@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { Agreement, Meeting, Network, Person, Profile, Reflection, TrashEntry } from '../../shared/entities';
+import type { ReflectionPromptSettings } from '../../shared/entities/reflection';
 import { agreementSchema, meetingSchema, reflectionSchema } from './feature-schemas';
 import { HOLDER_ROLES, NETWORK_STATUSES, NETWORK_TYPES } from '../../shared/entities';
+import { networkPhasesSchema } from '../roles/network-phases-schema';
 
 /** The schema version this build reads and writes; older files are migrated forward on start. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -16,6 +18,8 @@ export interface AppData {
   reflections: Reflection[];
   agreements: Agreement[];
   trash: TrashEntry[];
+  /** The reflection journal's hidden and own guiding questions; absent until the writer changes them. */
+  reflectionPrompts?: ReflectionPromptSettings;
 }
 
 /** A new, empty data set. */
@@ -56,6 +60,7 @@ const networkSchema = v.looseObject({
   roleHolders: roleHoldersSchema,
   participants: v.array(v.looseObject({ personId: v.string(), core: v.boolean(), note: v.string() })),
   example: v.boolean(),
+  phases: networkPhasesSchema,
 });
 
 /**
@@ -71,7 +76,7 @@ export const appDataSchema = v.looseObject({
   reflections: v.array(reflectionSchema),
   agreements: v.array(agreementSchema),
   trash: v.array(
-    v.looseObject({ id: v.string(), kind: v.picklist(['network', 'person']), deletedAt: v.string(), record: v.looseObject(base) }),
+    v.looseObject({ id: v.string(), kind: v.picklist(['network', 'person', 'reflection', 'meeting']), deletedAt: v.string(), record: v.looseObject(base) }),
   ),
 });
 

@@ -65,6 +65,8 @@ export class Backups {
   }
 
   private async writeRolling(content: string): Promise<void> {
+    // The data folder was removed (a test's temp folder, a user cleaning up): nothing to back up into.
+    if (!(await fs.stat(path.dirname(this.dir)).catch(() => null))) return;
     const existing = await this.list();
     const now = this.clock.now();
     const newestRecent = existing.find((b) => b.kind === 'recent');

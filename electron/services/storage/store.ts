@@ -11,6 +11,9 @@ import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 import { Backups } from './backups';
 import { formatLongDate, utcToCopenhagen } from '../../shared/time';
 
+/** How long after a failed save the first retry comes. */
+const FIRST_RETRY_MS = 5000;
+
 /** The data file's name inside the data folder. */
 export const DATA_FILE = 'ledelsesrum.json';
 
@@ -82,9 +85,26 @@ export class Store {
       await this.#db.write();
       this.#unsaved = false;
     } catch (error) {
+      this.#scheduleRetry();
       throw storageError(error);
     }
+    this.#retryDelayMs = FIRST_RETRY_MS;
     await this.afterSave(this.#adapter.lastWritten).catch((error: unknown) => console.error('Backup failed', error));
+  }
+
+  #retryDelayMs = FIRST_RETRY_MS;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** A failed save is tried again by itself (5 s, then slower), so a freed disk gets the change without a new edit. */
+  #scheduleRetry(): void {
+    if (this.#retryTimer) return;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      if (!this.#unsaved) return;
+      this.#retryDelayMs = Math.min(this.#retryDelayMs * 2, 60_000);
+      void this.mutate(() => undefined).catch(() => undefined);
+    }, this.#retryDelayMs);
+    this.#retryTimer.unref?.();
   }
 
   /** Replaces all data at once (restore, import) and saves it, in turn with other changes. */
@@ -108,8 +128,8 @@ function storageError(error: unknown): AppError {
   const [da, en] = why[code] ?? ['Der opstod en fejl ved skrivning til disken.', 'Writing to the disk failed.'];
   return new AppError(
     'storage',
-    `Ændringen er ikke gemt. ${da} Den er bevaret, og Ledelsesrum prøver igen ved næste ændring.`,
-    `The change is not saved. ${en} It is kept, and Ledelsesrum tries again with the next change.`,
+    `Ændringen er ikke gemt. ${da} Den er bevaret, og Ledelsesrum prøver selv at gemme den igen om lidt.`,
+    `The change is not saved. ${en} It is kept, and Ledelsesrum will try to save it again shortly.`,
   );
 }
 

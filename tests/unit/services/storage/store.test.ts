@@ -134,3 +134,22 @@ describe('crash safety', () => {
     expect(report.lostAcknowledged).toBe(0);
   }, 300_000);
 });
+
+describe('retrying a failed save', () => {
+  it('saves the kept change by itself once the disk works again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store } = await openStore(dir, fixedClock());
+      vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('io'), { code: 'EIO' }));
+      await expect(store.mutate((data) => (data.profile.name = 'Gemmes senere'))).rejects.toMatchObject({ code: 'storage' });
+      await vi.advanceTimersByTimeAsync(5000);
+      await vi.waitFor(async () => {
+        const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
+        expect(onDisk.profile.name).toBe('Gemmes senere');
+      });
+      expect(store.hasUnsavedChanges).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
