@@ -1,0 +1,21 @@
+/** The kinds of things global search finds, in the order results are grouped. */
+export const SEARCH_KINDS = ['network', 'person', 'meeting', 'agendaItem', 'decision', 'actionItem', 'reflection', 'agreement'] as const;
+
+/** One kind of search result. */
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One searchable thing, flattened from a stored record. */
+export interface SearchDocument {
+  /** Unique across kinds: `${kind}:${recordId}` (plus a sub-id for items inside a record). */
+  id: string;
+  kind: SearchKind;
+  title: string;
+  text: string;
+  /** Where the result opens, as a hash route. */
+  route: string;
+  /** A short line of context (network name, date). */
+  context: string;
+  private: boolean;
+  /** Changes when the source record changes, so unchanged documents are not re-indexed. */
+  version: string;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { foldLetters, searchTerm } from '../../../../electron/services/search/danish-text';
+import type { SearchDocument } from '../../../../electron/services/search/search-document';
+import { SearchIndex } from '../../../../electron/services/search/search-index';
+
+const doc = (id: string, title: string, text = '', extra: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  kind: 'meeting',
+  title,
+  text,
+  route: `#/x/${id}`,
+  context: '',
+  private: false,
+  version: '1',
+  ...extra,
+});
+
+describe('Danish normalisation', () => {
+  it('folds æ, ø, å and their spelled-out forms to one term', () => {
+    expect(searchTerm('Møde')).toBe(searchTerm('moede'));
+    expect(searchTerm('Ærø')).toBe(searchTerm('aeroe'));
+    expect(searchTerm('Åbent')).toBe(searchTerm('aabent'));
+    expect(foldLetters('Café')).toBe('cafe');
+  });
+
+  it('folds common inflections', () => {
+    expect(searchTerm('aftaler')).toBe(searchTerm('aftale'));
+    expect(searchTerm('aftalerne')).toBe(searchTerm('aftale'));
+    expect(searchTerm('netværkets')).toBe(searchTerm('netværk'));
+  });
+});
+
+describe('the search index', () => {
+  it('finds "moede" in "Møde", "aftale" in "aftaler", by prefix and with a typo', () => {
+    const index = new SearchIndex();
+    index.sync([
+      doc('a', 'Opstartsmøde med referencelederen'),
+      doc('b', 'Samarbejdsaftaler', 'Vi har lavet aftaler om tid og mødedage'),
+      doc('c', 'Walk-and-talk i parken', 'Borgerperspektivet kom tydeligt frem'),
+    ]);
+    expect(index.query('moede').map((h) => h.id)).toContain('b');
+    expect(index.query('opstartsmoede').map((h) => h.id)).toEqual(['a']);
+    expect(index.query('aftale').map((h) => h.id)).toEqual(['b']);
+    expect(index.query('borgerpers').map((h) => h.id)).toEqual(['c']);
+    expect(index.query('borgerperspektiwet').map((h) => h.id)).toEqual(['c']);
+    expect(index.query('').length).toBe(0);
+  });
+
+  it('ranks title matches above body matches', () => {
+    const index = new SearchIndex();
+    index.sync([doc('body', 'Status', 'Vi talte om trivsel'), doc('title', 'Trivsel i hverdagen', 'Status')]);
+    expect(index.query('trivsel').map((h) => h.id)).toEqual(['title', 'body']);
+  });
+
+  it('updates incrementally: only changed documents are re-indexed, removed ones vanish', () => {
+    const index = new SearchIndex();
+    expect(index.sync([doc('a', 'Første'), doc('b', 'Anden')])).toEqual({ added: 2, replaced: 0, removed: 0 });
+    expect(index.sync([doc('a', 'Første'), doc('b', 'Anden ændret', '', { version: '2' })])).toEqual({ added: 0, replaced: 1, removed: 0 });
+    expect(index.query('ændret').map((h) => h.id)).toEqual(['b']);
+    expect(index.sync([doc('b', 'Anden ændret', '', { version: '2' })])).toEqual({ added: 0, replaced: 0, removed: 1 });
+    expect(index.query('første')).toEqual([]);
+    expect(index.size).toBe(1);
+  });
+
+  it('groups results by kind and gives a snippet around the match', () => {
+    const index = new SearchIndex();
+    const long = `${'Indledende ord. '.repeat(20)}Her nævnes budgettet for testfasen. ${'Afsluttende ord. '.repeat(20)}`;
+    index.sync([doc('r', 'Refleksion', long, { kind: 'reflection', private: true }), doc('n', 'Budget', '', { kind: 'network' })]);
+    const hits = index.query('budget');
+    expect(hits.map((h) => h.kind)).toEqual(['network', 'reflection']);
+    expect(hits[1]?.snippet).toContain('budgettet for testfasen');
+    expect(hits[1]?.snippet.length).toBeLessThan(170);
+    expect(hits[1]?.private).toBe(true);
+  });
+});
