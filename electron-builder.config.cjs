@@ -11,7 +11,8 @@ const config = {
     output: 'release',
     buildResources: 'build',
   },
-  // Only the bundled app ships; sources, tests and tooling stay out of the installer.
+  // Only the bundled app ships; sources, tests and tooling stay out of the installer. Main and preload are
+  // bundled by esbuild, so every package is a devDependency and no node_modules are copied.
   files: ['dist/**', 'package.json'],
   asar: true,
   // The runtime dependencies are plain JavaScript, so there is nothing native to rebuild.

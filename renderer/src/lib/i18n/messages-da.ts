@@ -111,7 +111,7 @@ export const da = {
   'people.field.phone': 'Telefon',
   'people.deleted': '{name} er slettet.',
   'people.delete': 'Slet {name}',
-  'people.edit': 'Redigér {name}',
+  'people.editPrefix': 'Redigér',
   'people.picker.newPerson': '+ Ny person …',
   'people.picker.namePrompt': 'Navn på den nye person',
   'notice.title': 'Vigtigt om dine data',

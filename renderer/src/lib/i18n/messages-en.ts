@@ -112,7 +112,7 @@ export const en: Record<MessageKey, string> = {
   'people.field.phone': 'Phone',
   'people.deleted': '{name} has been deleted.',
   'people.delete': 'Delete {name}',
-  'people.edit': 'Edit {name}',
+  'people.editPrefix': 'Edit',
   'people.picker.newPerson': '+ New person …',
   'people.picker.namePrompt': 'Name of the new person',
   'notice.title': 'Important about your data',
