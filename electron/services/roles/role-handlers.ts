@@ -1,8 +1,18 @@
 import type { roleChannels } from '../../shared/contract/roles';
 import type { HandlersFor } from '../handlers';
 import type { ServiceContext } from '../service-context';
+import { PhasesService } from './phases-service';
+import { exportRoleHandout } from './role-handout-export';
 
-/** Handlers for the roles channels. */
-export function roleHandlers(_ctx: ServiceContext): HandlersFor<typeof roleChannels> {
-  return {};
+/** Handlers for the phase tracker and the role handout. */
+export function roleHandlers(ctx: ServiceContext): HandlersFor<typeof roleChannels> {
+  const phases = new PhasesService(ctx);
+  return {
+    'phases:set-item-done': (input) => phases.setItemDone(input),
+    'phases:add-item': (input) => phases.addItem(input),
+    'phases:remove-item': (input) => phases.removeItem(input),
+    'phases:set-note': (input) => phases.setNote(input),
+    'phases:move': (input) => phases.move(input),
+    'roles:export-handout': (input) => exportRoleHandout(ctx, input),
+  };
 }

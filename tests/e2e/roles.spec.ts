@@ -1,0 +1,121 @@
+import { ROLE_IDS, findPhase, netvaerkslederCompetences, roles, shippedPhaseModel } from '../../electron/shared/domain';
+import { inspectDocx } from '../support/docx-inspect';
+import { seriousA11yViolations } from './axe';
+import { promises as fs } from 'node:fs';
+import { expect, test, type TestApp } from './fixtures';
+
+const EXAMPLE = 'Flere unge i job og uddannelse';
+
+/** Loads the example network from the empty Overblik, as a newcomer would, and returns its stored id. */
+async function loadExample(app: TestApp): Promise<string> {
+  await app.open();
+  await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
+  // The toast comes when loading is over and the app has moved on, so a later page.goto is not overtaken.
+  await expect(app.page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { level: 1, name: EXAMPLE }).or(app.page.getByTestId('network-card').filter({ hasText: EXAMPLE }))).toBeVisible();
+  const id = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE)!.id;
+  await dismissToasts(app);
+  return id;
+}
+
+/** Closes the toasts so screenshots show the screen, not a passing message. */
+async function dismissToasts(app: TestApp): Promise<void> {
+  const close = app.page.getByTestId('toast').getByRole('button', { name: 'Luk' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+test('Roller: the overview, every role page, a matrix cell opened by keyboard and a "Hvem har rollen" link to the network', async ({ app }) => {
+  const { page } = app;
+  await loadExample(app);
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Roller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roller' })).toBeVisible();
+  await expect(page.getByTestId('role-card')).toHaveCount(ROLE_IDS.length);
+  await app.screenshot('roller-oversigt');
+
+  for (const roleId of ROLE_IDS) {
+    const role = roles[roleId];
+    await page.getByTestId('role-card').filter({ has: page.getByRole('heading', { name: role.name.da, exact: true }) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name.da);
+    await expect(page.getByText(role.purpose.da)).toBeVisible();
+    const responsibilities = page.getByRole('region', { name: 'Ansvar' }).getByRole('listitem');
+    await expect(responsibilities).toHaveText(role.responsibilities.map((r) => r.da));
+    if (roleId === 'netvaerksleder') {
+      const competences = page.getByRole('region', { name: 'Kompetencer, rollen trækker på' }).getByRole('listitem');
+      await expect(competences).toHaveText(netvaerkslederCompetences.map((c) => c.da));
+    }
+    if (roleId === 'codriver') {
+      await expect(page.getByRole('region', { name: 'Hvem har rollen i dine netværk' })).toContainText('Jonas Bech');
+      await app.screenshot('roller-co-driver');
+      await page.locator('#relations-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await app.screenshot('roller-co-driver-samspil');
+      await page.locator('#tasks-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await app.screenshot('roller-co-driver-faser');
+    }
+    await page.getByRole('link', { name: '← Alle roller' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Roller' })).toBeVisible();
+  }
+
+  const matrix = page.getByRole('region', { name: 'Hvem gør hvad i hvilken fase' });
+  const opstart = findPhase(shippedPhaseModel, 'opstart')!;
+  const cell = matrix.locator('[data-cell="opstart:netvaerksleder"] button');
+  await expect(cell).toHaveAttribute('aria-expanded', 'false');
+  await expect(cell).not.toContainText(opstart.tasks.netvaerksleder[1]!.da);
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveAttribute('aria-expanded', 'true');
+  for (const task of opstart.tasks.netvaerksleder) await expect(cell).toContainText(task.da);
+  const byClick = matrix.locator('[data-cell="konkretisering:netvaerksleder"] button');
+  await byClick.click();
+  await expect(byClick).toHaveAttribute('aria-expanded', 'true');
+  const inferredRows = shippedPhaseModel.phases.filter((p) => p.inferred).length;
+  await expect(matrix.getByText('vores tilføjelse')).toHaveCount(inferredRows);
+  await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await app.screenshot('roller-matrix');
+
+  const holders = page.getByRole('region', { name: 'Hvem har rollen' });
+  const row = holders.getByRole('row').filter({ hasText: EXAMPLE });
+  await expect(row.locator('[data-role-holder="netvaerksleder"]')).toHaveText('Mette Kjærgaard');
+  await expect(row.locator('[data-role-holder="referenceleder"]')).toHaveText('Anne-Sofie Holm');
+  await row.getByRole('link', { name: EXAMPLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE })).toBeVisible();
+  await expect(page.getByTestId('current-phase')).toHaveText('Netværksdesign');
+});
+
+test('a role handout exported from a network names the people there', async ({ app }) => {
+  const { page } = app;
+  const networkId = await loadExample(app);
+
+  await app.open(`#/roller/codriver?netvaerk=${networkId}`);
+  await expect(page.getByLabel('Netværk i dokumentet')).toHaveValue(networkId);
+  await page.getByRole('button', { name: 'Eksportér som Word' }).click();
+  await expect(page.getByText(/^Gemt som .*\.docx$/)).toBeVisible();
+  expect(app.savedFiles).toHaveLength(1);
+
+  const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0]!)));
+  expect(doc.coreProps.title).toBe('Rollebeskrivelse: Co-driver');
+  expect(doc.headings(1)).toEqual(['Formål med rollen', 'Ansvar', 'Opgaver i netværkets faser', `Hvem har rollerne i «${EXAMPLE}»`]);
+  expect(doc.allText).toContain(roles.codriver.responsibilities[0]!.da);
+  expect(doc.allText).toContain('Jonas Bech');
+  expect(doc.allText).toContain('Anne-Sofie Holm');
+  expect(doc.hasPageNumberField).toBe(true);
+
+  await page.getByLabel('Netværk i dokumentet').selectOption({ label: 'Uden netværk' });
+  await page.getByRole('button', { name: 'Eksportér som Word' }).click();
+  await expect.poll(() => app.savedFiles.length).toBe(2);
+  await expect(page.getByText(/^Gemt som /)).toHaveCount(2);
+  const plain = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[1]!)));
+  expect(plain.allText).not.toContain('Jonas Bech');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the role screens pass axe in the ${scheme} theme, with a matrix cell open`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await loadExample(app);
+    await app.open('#/roller');
+    await page.locator('[data-cell="opstart:codriver"] button').click();
+    expect(await seriousA11yViolations(page, `${scheme}-roller`)).toEqual([]);
+    await app.open('#/roller/netvaerksleder');
+    expect(await seriousA11yViolations(page, `${scheme}-rolle-netvaerksleder`)).toEqual([]);
+  });
+}

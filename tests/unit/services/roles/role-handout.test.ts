@@ -1,0 +1,114 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../../electron/services/export/render-docx';
+import { roleHandoutDocument } from '../../../../electron/services/roles/role-handout-document';
+import type { SaveRequest } from '../../../../electron/services/export/save-export';
+import { ROLE_IDS, roles, shippedPhaseModel } from '../../../../electron/shared/domain';
+import type { Network, Person } from '../../../../electron/shared/entities';
+import { inspectDocx } from '../../../support/docx-inspect';
+import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+
+let services: TempServices;
+const requests: SaveRequest[] = [];
+beforeEach(async () => {
+  requests.length = 0;
+  services = await startTempServices({
+    clock: fixedClock('2026-11-23T09:00:00.000Z'),
+    saveDialog: async (request) => {
+      requests.push(request);
+      return path.join(services.dataDir, `${requests.length}-${request.defaultFileName}`);
+    },
+  });
+});
+afterEach(async () => services.dispose());
+
+async function exportHandout(input: Record<string, unknown>) {
+  const result = await must<{ saved: boolean; fileName?: string }>(services, 'roles:export-handout', input);
+  expect(result.saved).toBe(true);
+  return inspectDocx(new Uint8Array(await fs.readFile(path.join(services.dataDir, result.fileName ?? ''))));
+}
+
+describe('role handout', () => {
+  it('writes the role as a Word document with real headings, the responsibilities and a page number', async () => {
+    const doc = await exportHandout({ roleId: 'codriver' });
+    const role = roles.codriver;
+    expect(doc.paragraphs.find((p) => p.style === 'Title')?.text).toBe('Rollebeskrivelse: Co-driver');
+    expect(doc.headings(1)).toEqual(['Formål med rollen', 'Ansvar', 'Opgaver i netværkets faser']);
+    expect(doc.styleNames.get('Heading1')).toMatch(/heading 1/i);
+    const bold = doc.paragraphs.filter((p) => p.text === 'Ansvar');
+    expect(bold.map((p) => p.style)).toEqual(['Heading1']);
+    const bullets = doc.paragraphs.filter((p) => p.listId !== null && !p.inTable).map((p) => p.text);
+    expect(bullets).toEqual(role.responsibilities.map((r) => r.da));
+    expect(doc.allText).toContain(role.purpose.da);
+    expect(doc.hasPageNumberField).toBe(true);
+    expect(doc.coreProps.title).toBe('Rollebeskrivelse: Co-driver');
+    expect(doc.page?.width).toBe(11906);
+    expect(requests[0]?.defaultFileName).toMatch(/^Rollebeskrivelse.*Co-driver\.docx$/);
+  });
+
+  it('lists the role’s tasks in every phase and marks our own phases', async () => {
+    const doc = await exportHandout({ roleId: 'referenceleder' });
+    const phaseTable = doc.tables.find((table) => table[0]?.[0] === 'Fase');
+    expect(phaseTable).toBeDefined();
+    const rows = phaseTable!.slice(1);
+    expect(rows).toHaveLength(shippedPhaseModel.phases.length);
+    shippedPhaseModel.phases.forEach((phase, index) => {
+      const [label = '', tasks = ''] = rows[index] ?? [];
+      expect(label).toContain(phase.name.da);
+      expect(label.includes('vores tilføjelse')).toBe(phase.inferred);
+      for (const task of phase.tasks.referenceleder) expect(tasks).toContain(task.da);
+    });
+  });
+
+  it('names the people holding the roles when made for a network, with the profile as author', async () => {
+    const network = await must<Network>(services, 'networks:load-example', {});
+    await must(services, 'networks:assign-role', { id: network.id, role: 'referenceleder', personId: null });
+    const people = await must<Person[]>(services, 'people:list', {});
+    const leader = people.find((p) => p.id === network.roleHolders.netvaerksleder)!;
+    const codriver = people.find((p) => p.id === network.roleHolders.codriver)!;
+
+    const doc = await exportHandout({ roleId: 'netvaerksleder', networkId: network.id });
+    expect(doc.headings(1)).toContain(`Hvem har rollerne i «${network.name}»`);
+    const holders = doc.tables.find((table) => table[0]?.[0] === 'Rolle' && table[0]?.[1] === 'Navn og stilling');
+    const firstLines = holders?.slice(1).map((row) => [row[0], row[1]?.split('\n')[0]]);
+    expect(firstLines).toEqual([
+      ['Netværksleder', leader.name],
+      ['Co-driver', codriver.name],
+      ['Referenceleder', 'Ikke besat endnu'],
+      ['Personaleleder', people.find((p) => p.id === network.roleHolders.personaleleder)!.name],
+    ]);
+    expect(holders?.[1]?.[1]).toContain(leader.title);
+    expect(holders?.[1]?.[2]).toContain(leader.email);
+    expect(doc.tables[0]).toContainEqual(['Netværk', network.name]);
+    expect(doc.tables[0]).toContainEqual(['Netværket er nu i fasen', '2. Netværksdesign']);
+    expect(doc.coreProps.creator).toBe(leader.name);
+    expect(requests[0]?.defaultFileName).toContain(network.name.split(' ')[0]);
+
+    await must(services, 'profile:update', { patch: { name: 'Hanne Vestergaard' } });
+    const byProfile = await exportHandout({ roleId: 'netvaerksleder', networkId: network.id });
+    expect(byProfile.coreProps.creator).toBe('Hanne Vestergaard');
+  });
+
+  it('writes English when asked and keeps every role’s handout short enough for two pages', async () => {
+    const doc = await exportHandout({ roleId: 'personaleleder', lang: 'en' });
+    expect(doc.paragraphs.find((p) => p.style === 'Title')?.text).toBe(`Role handout: ${roles.personaleleder.name.en}`);
+    expect(doc.headings(1)).toContain('Responsibilities');
+    expect(doc.allText).toContain(roles.personaleleder.responsibilities[0]!.en);
+    for (const roleId of ROLE_IDS) {
+      const model = roleHandoutDocument({ roleId, lang: 'da', created: new Date(), author: '', network: null });
+      const words = JSON.stringify(model.blocks).split(/\s+/).length;
+      expect(words, roleId).toBeLessThan(1100);
+      await expect(renderDocx(model).then(inspectDocx)).resolves.toBeDefined();
+    }
+  });
+
+  it('refuses an unknown role or network without asking where to save', async () => {
+    const bad = await services.dispatch('roles:export-handout', { roleId: 'direktoer' });
+    expect(bad.ok).toBe(false);
+    const missing = await services.dispatch('roles:export-handout', { roleId: 'codriver', networkId: 'findes-ikke' });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.code).toBe('not-found');
+    expect(requests).toEqual([]);
+  });
+});
