@@ -1,0 +1,114 @@
+import type { Attendance } from '../../shared/entities';
+import type { DocumentLang } from '../export/document-model';
+
+/** The fixed words in the dagsorden and referat, per document language. */
+export interface MeetingDocLabels {
+  agenda: string;
+  minutes: string;
+  network: string;
+  date: string;
+  time: string;
+  place: string;
+  onlineLink: string;
+  purpose: string;
+  desiredOutcome: string;
+  preparation: string;
+  participants: string;
+  colTime: string;
+  colItem: string;
+  colForm: string;
+  colResponsible: string;
+  summary: string;
+  decisions: string;
+  noDecisions: string;
+  actions: string;
+  noActions: string;
+  colTask: string;
+  colOwner: string;
+  colDue: string;
+  colStatus: string;
+  done: string;
+  open: string;
+  agendaItem: string;
+  attendance: Record<Attendance, string>;
+  noSummary: string;
+  minutesTaker: string;
+  noAgenda: string;
+  cancelled: string;
+}
+
+const LABELS: Record<DocumentLang, MeetingDocLabels> = {
+  da: {
+    agenda: 'Dagsorden',
+    minutes: 'Referat',
+    network: 'Netværk',
+    date: 'Dato',
+    time: 'Tid',
+    place: 'Sted',
+    onlineLink: 'Online-link',
+    purpose: 'Formål med mødet',
+    desiredOutcome: 'Det vil vi gerne nå frem til',
+    preparation: 'Forberedelse',
+    participants: 'Deltagere',
+    colTime: 'Tid',
+    colItem: 'Punkt',
+    colForm: 'Form og metode',
+    colResponsible: 'Ansvarlig',
+    summary: 'Opsamling',
+    decisions: 'Beslutninger',
+    noDecisions: 'Der blev ikke truffet beslutninger på mødet.',
+    actions: 'Opgaver',
+    noActions: 'Der blev ikke aftalt opgaver på mødet.',
+    colTask: 'Opgave',
+    colOwner: 'Ansvarlig',
+    colDue: 'Frist',
+    colStatus: 'Status',
+    done: 'Udført',
+    open: 'Åben',
+    agendaItem: 'punkt',
+    attendance: { present: 'Til stede', excused: 'Afbud', absent: 'Fraværende', unknown: 'Ikke registreret' },
+    noSummary: 'Der er ikke skrevet en opsamling.',
+    minutesTaker: 'Referent',
+    noAgenda: 'Dagsordenen er ikke lagt endnu.',
+    cancelled: 'Mødet er aflyst.',
+  },
+  en: {
+    agenda: 'Agenda',
+    minutes: 'Minutes',
+    network: 'Network',
+    date: 'Date',
+    time: 'Time',
+    place: 'Place',
+    onlineLink: 'Online link',
+    purpose: 'Purpose of the meeting',
+    desiredOutcome: 'What we want to arrive at',
+    preparation: 'Preparation',
+    participants: 'Participants',
+    colTime: 'Time',
+    colItem: 'Item',
+    colForm: 'Form and method',
+    colResponsible: 'Responsible',
+    summary: 'Summary',
+    decisions: 'Decisions',
+    noDecisions: 'No decisions were made at the meeting.',
+    actions: 'Action items',
+    noActions: 'No action items were agreed at the meeting.',
+    colTask: 'Task',
+    colOwner: 'Owner',
+    colDue: 'Due',
+    colStatus: 'Status',
+    done: 'Done',
+    open: 'Open',
+    agendaItem: 'item',
+    attendance: { present: 'Present', excused: 'Sent apologies', absent: 'Absent', unknown: 'Not recorded' },
+    noSummary: 'No summary has been written.',
+    minutesTaker: 'Minutes by',
+    noAgenda: 'The agenda has not been set yet.',
+    cancelled: 'The meeting is cancelled.',
+  },
+};
+
+/** The labels for a document language. */
+export function meetingDocLabels(lang: DocumentLang): MeetingDocLabels {
+  return LABELS[lang];
+}

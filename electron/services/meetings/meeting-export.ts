@@ -1,0 +1,101 @@
+import { AppError } from '../../shared/app-error';
+import type { MeetingExportResult } from '../../shared/contract/meetings';
+import type { Meeting } from '../../shared/entities';
+import { buildIcs, type IcsMeeting, type IcsPerson } from '../export/ics';
+import type { DocumentLang } from '../export/document-model';
+import { renderDocx } from '../export/render-docx';
+import { saveExport, saveRequestFor } from '../export/save-export';
+import { findNetwork } from '../networks/networks-service';
+import type { ServiceContext } from '../service-context';
+import type { AppData } from '../storage/app-data';
+import { agendaDocument, type DocPerson, type MeetingDocInput } from './agenda-document';
+import { participantEmail, participantName } from './meeting-people';
+import { changeMeeting, requireMeeting } from './meeting-records';
+import { minutesDocument } from './minutes-document';
+
+const WORD = { name: 'Word-dokument', extensions: ['docx'] };
+const CALENDAR = { name: 'Kalenderfil', extensions: ['ics'] };
+
+/** Writes a meeting's dagsorden and referat as Word, and the meeting itself as an .ics file. */
+export class MeetingExportService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** The dagsorden as Word, where the user chooses. */
+  async exportAgenda(id: string, lang: DocumentLang = 'da'): Promise<MeetingExportResult> {
+    const model = agendaDocument(this.#docInput(id, lang));
+    const dialogTitle = lang === 'da' ? 'Gem dagsorden' : 'Save agenda';
+    return saveExport(await renderDocx(model), saveRequestFor(model.title, dialogTitle, WORD), this.ctx.saveDialog);
+  }
+
+  /** The referat as Word, where the user chooses. */
+  async exportMinutes(id: string, lang: DocumentLang = 'da'): Promise<MeetingExportResult> {
+    const model = minutesDocument(this.#docInput(id, lang));
+    const dialogTitle = lang === 'da' ? 'Gem referat' : 'Save minutes';
+    return saveExport(await renderDocx(model), saveRequestFor(model.title, dialogTitle, WORD), this.ctx.saveDialog);
+  }
+
+  /** The meeting as an .ics file; each saved export bumps the sequence so calendars take the newest. */
+  async exportIcs(id: string): Promise<MeetingExportResult> {
+    const data = this.ctx.store.data;
+    const meeting = requireMeeting(data, id);
+    assertExportable(meeting);
+    const text = buildIcs(icsMeetingOf(data, meeting), this.ctx.clock.now());
+    const result = await saveExport(new TextEncoder().encode(text), saveRequestFor(meeting.title, 'Gem kalenderfil', CALENDAR), this.ctx.saveDialog);
+    if (result.saved) await changeMeeting(this.ctx, id, (draft) => void (draft.icsSequence += 1));
+    return result;
+  }
+
+  #docInput(id: string, lang: DocumentLang): MeetingDocInput {
+    const data = this.ctx.store.data;
+    const meeting = requireMeeting(data, id);
+    assertExportable(meeting);
+    const network = findNetwork(data, meeting.networkId);
+    const leader = data.people.find((p) => p.id === network.roleHolders.netvaerksleder);
+    return {
+      meeting: structuredClone(meeting),
+      networkName: network.name,
+      author: data.profile.name.trim() || leader?.name || '',
+      created: this.ctx.clock.now(),
+      lang,
+      people: docPeople(data, meeting),
+    };
+  }
+}
+
+function assertExportable(meeting: Meeting): void {
+  if (meeting.isTemplate) {
+    throw new AppError('invalid-input', 'En skabelon har ingen dato. Opret et møde fra den for at eksportere.', 'A template has no date. Create a meeting from it to export.');
+  }
+}
+
+/** The meeting's participants with names and unit, for the documents. */
+export function docPeople(data: AppData, meeting: Meeting): DocPerson[] {
+  return meeting.participants.map((participant) => {
+    const person = participant.personId === null ? undefined : data.people.find((p) => p.id === participant.personId);
+    return { id: participant.id, name: participantName(data, participant), detail: person?.unit ?? '' };
+  });
+}
+
+/** The meeting as the .ics writer wants it: the netværksleder organises when invited, the rest attend. */
+export function icsMeetingOf(data: AppData, meeting: Meeting): IcsMeeting {
+  const network = data.networks.find((n) => n.id === meeting.networkId);
+  const leaderId = network?.roleHolders.netvaerksleder ?? null;
+  const toPerson = (p: Meeting['participants'][number]): IcsPerson => ({ name: participantName(data, p), email: participantEmail(data, p) });
+  const organizer = meeting.participants.find((p) => p.id === leaderId);
+  const description = [meeting.purpose.trim(), meeting.desiredOutcome.trim(), meeting.preparation.trim()].filter(Boolean).join('\n\n');
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    durationMinutes: meeting.durationMinutes,
+    location: meeting.location,
+    onlineUrl: meeting.onlineUrl,
+    description,
+    agenda: meeting.agenda.map((item) => ({ title: item.title, minutes: item.minutes })),
+    ...(organizer ? { organizer: toPerson(organizer) } : {}),
+    attendees: meeting.participants.filter((p) => p !== organizer).map(toPerson),
+    status: meeting.status,
+    sequence: meeting.icsSequence,
+  };
+}

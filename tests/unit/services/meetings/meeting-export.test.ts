@@ -1,0 +1,162 @@
+import { promises as fs } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../../electron/shared/entities';
+import { inspectDocx } from '../../../support/docx-inspect';
+import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { eventTimes, parseIcs, physicalLines } from '../export/ics-fixtures';
+import { networkWithPeople, planMeeting, refused } from './meeting-fixtures';
+
+let services: TempServices;
+const chosen: string[] = [];
+beforeEach(async () => {
+  chosen.length = 0;
+  services = await startTempServices({
+    clock: fixedClock('2026-11-20T10:00:00.000Z'),
+    saveDialog: async (request) => {
+      const target = `${services.dataDir}/${chosen.length + 1}-${request.defaultFileName}`;
+      chosen.push(target);
+      return target;
+    },
+  });
+});
+afterEach(async () => services.dispose());
+
+async function exportFile(channel: string, input: Record<string, unknown>): Promise<Uint8Array> {
+  const result = await must<{ saved: boolean; fileName?: string }>(services, channel, input);
+  expect(result.saved).toBe(true);
+  const file = chosen.at(-1) ?? '';
+  expect(result.fileName).toBe(file.split('/').at(-1));
+  return new Uint8Array(await fs.readFile(file));
+}
+
+async function meetingWithOpsamling() {
+  const people = await networkWithPeople(services);
+  let m = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-23', startTime: '09:30' });
+  await must(services, 'meetings:update', { id: m.id, patch: { location: 'Rådhuset, lokale 2', status: 'held', summary: 'Vi er godt på vej.\n\nCaféen er klar.' } });
+  await must(services, 'meetings:update-agenda-item', { id: m.id, itemId: m.agenda[0]!.id, patch: { responsibleId: people.codriver.id } });
+  await must(services, 'meetings:update-participant', { id: m.id, participantId: people.anna.id, patch: { attendance: 'present' } });
+  await must(services, 'meetings:update-participant', { id: m.id, participantId: people.bo.id, patch: { attendance: 'excused' } });
+  const decisionItem = m.agenda.find((i) => i.kind === 'beslutning')!;
+  await must(services, 'meetings:add-decision', { id: m.id, text: 'Caféen åbner 1. december.', agendaItemId: decisionItem.id });
+  await must(services, 'meetings:add-decision', { id: m.id, text: 'Vi inviterer biblioteket med.' });
+  await must(services, 'meetings:add-action', { id: m.id, text: 'Aftale med caféen', ownerId: people.anna.id, dueDate: '2026-12-01' });
+  m = await must<Meeting>(services, 'meetings:get', { id: m.id });
+  return { ...people, meeting: m, decisionItem };
+}
+
+describe('the dagsorden as Word', () => {
+  it('has the facts, a timed agenda table with kind, method and responsible, and the invited people', async () => {
+    const { meeting, network } = await meetingWithOpsamling();
+    const doc = await inspectDocx(await exportFile('meetings:export-agenda', { id: meeting.id }));
+    expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: `Dagsorden: ${meeting.title}` });
+    expect(doc.coreProps.title).toBe(`Dagsorden: ${meeting.title}`);
+    expect(doc.coreProps.creator).toBe('Hanne Vestergaard');
+    expect(doc.headings(1)).toEqual(['Dagsorden']);
+    expect(doc.headings(2)).toEqual(['Formål med mødet', 'Det vil vi gerne nå frem til']);
+    const facts = Object.fromEntries((doc.tables[0] ?? []).map((row) => [row[0], row[1]]));
+    expect(facts).toEqual({
+      Netværk: network.name,
+      Dato: 'mandag den 23. november 2026 (uge 48)',
+      Tid: '09:30–10:30',
+      Sted: 'Rådhuset, lokale 2',
+      Deltagere: 'Hanne Vestergaard, Ældre og Sundhed\nAli Yilmaz, Kultur og Fritid\nAnna Holm, Hjemmeplejen\nBo Lind',
+    });
+    const agenda = doc.tables[1] ?? [];
+    expect(agenda[0]).toEqual(['Tid', 'Punkt', 'Form og metode', 'Ansvarlig']);
+    expect(agenda.slice(1).map((row) => row[0])).toEqual(['09:30–09:40', '09:40–09:50', '09:50–10:05', '10:05–10:15', '10:15–10:20', '10:20–10:30']);
+    expect(agenda[1]?.[1]).toBe(`1. ${meeting.agenda[0]!.title}\n${meeting.agenda[0]!.purpose}`);
+    expect(agenda[1]?.[2]).toBe('Drøftelse\nRunde');
+    expect(agenda[1]?.[3]).toBe('Ali Yilmaz');
+    expect(doc.hasPageNumberField).toBe(true);
+  });
+
+  it('uses the profile name as author when it is set, and English when asked', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    await must(services, 'profile:update', { patch: { name: 'Jonas Bech' } });
+    const doc = await inspectDocx(await exportFile('meetings:export-agenda', { id: meeting.id, lang: 'en' }));
+    expect(doc.paragraphs[0]?.text).toBe(`Agenda: ${meeting.title}`);
+    expect(doc.coreProps.creator).toBe('Jonas Bech');
+    expect(doc.allText).toContain('Monday 23 November 2026 (week 48)');
+  });
+});
+
+describe('week numbers in the documents', () => {
+  it('puts New Year 2027 in ISO week 53 of 2026, and 4 January in week 1', async () => {
+    const { network } = await networkWithPeople(services);
+    const dateRow = async (date: string) => {
+      const meeting = await planMeeting(services, network.id, { date });
+      const doc = await inspectDocx(await exportFile('meetings:export-agenda', { id: meeting.id }));
+      return Object.fromEntries((doc.tables[0] ?? []).map((row) => [row[0], row[1]])).Dato;
+    };
+    expect(await dateRow('2026-12-31')).toBe('torsdag den 31. december 2026 (uge 53)');
+    expect(await dateRow('2027-01-01')).toBe('fredag den 1. januar 2027 (uge 53)');
+    expect(await dateRow('2027-01-04')).toBe('mandag den 4. januar 2027 (uge 1)');
+  });
+});
+
+describe('the referat as Word', () => {
+  it('has attendance, the opsamling, numbered decisions naming their item, and the action items table', async () => {
+    const { meeting, decisionItem } = await meetingWithOpsamling();
+    const doc = await inspectDocx(await exportFile('meetings:export-minutes', { id: meeting.id }));
+    expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: `Referat: ${meeting.title}` });
+    expect(doc.headings(1)).toEqual(['Deltagere', 'Dagsorden', 'Opsamling', 'Beslutninger', 'Opgaver']);
+    const attendance = Object.fromEntries((doc.tables[1] ?? []).map((row) => [row[0], row[1]]));
+    expect(attendance).toEqual({ 'Til stede': 'Anna Holm', Afbud: 'Bo Lind', 'Ikke registreret': 'Hanne Vestergaard, Ali Yilmaz' });
+    expect(doc.paragraphs.some((p) => p.text === 'Caféen er klar.')).toBe(true);
+    const decisionIndex = meeting.agenda.findIndex((i) => i.id === decisionItem.id) + 1;
+    const numbered = doc.paragraphs.filter((p) => p.style === 'ListNumber').map((p) => p.text);
+    expect(numbered).toContain(`Caféen åbner 1. december. (punkt ${decisionIndex}: ${decisionItem.title})`);
+    expect(numbered).toContain('Vi inviterer biblioteket med.');
+    expect(doc.tables.at(-1)).toEqual([
+      ['Opgave', 'Ansvarlig', 'Frist', 'Status'],
+      ['Aftale med caféen', 'Anna Holm', '01.12.2026', 'Åben'],
+    ]);
+  });
+});
+
+describe('the meeting as an .ics file', () => {
+  it('parses strictly, keeps lines within 75 octets, names organiser and attendees with e-mails, and bumps the sequence', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    await must(services, 'meetings:update', {
+      id: meeting.id,
+      patch: { purpose: 'Et langt formål med æøå, der skal foldes pænt over flere linjer, fordi det er meget længere end 75 oktetter; komma, semikolon.' },
+    });
+    const text = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
+    for (const line of physicalLines(text)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const { vevent, event } = parseIcs(text);
+    expect(event.summary).toBe(meeting.title);
+    expect(event.uid).toBe(`${meeting.id}@ledelsesrum.local`);
+    expect(event.location).toBe('Rådhuset, lokale 2');
+    expect(event.description).toContain('komma, semikolon.');
+    expect(event.description).toContain('09:30–09:40');
+    expect(String(vevent.getFirstPropertyValue('organizer'))).toBe('mailto:hanne@kommune.example');
+    const attendees = vevent.getAllProperties('attendee').map((p) => String(p.getFirstValue()));
+    expect(attendees).toEqual(['mailto:ali@kommune.example', 'mailto:bo@kommune.example']);
+    expect(event.description).toContain('Anna Holm');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(0);
+    expect(eventTimes(text)).toMatchObject({ start: '2026-11-23T09:30:00', end: '2026-11-23T10:30:00', startUtc: '2026-11-23T08:30:00.000Z' });
+
+    const again = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
+    expect(parseIcs(again).vevent.getFirstPropertyValue('sequence')).toBe(1);
+  });
+
+  it('has the right local start and end on both sides of the change to winter time', async () => {
+    const { network } = await networkWithPeople(services);
+    const before = await planMeeting(services, network.id, { date: '2026-10-24', startTime: '10:00', durationMinutes: 120 });
+    const after = await planMeeting(services, network.id, { date: '2026-10-26', startTime: '10:00', durationMinutes: 120 });
+    const changeDay = await planMeeting(services, network.id, { date: '2026-10-25', startTime: '01:30', durationMinutes: 180 });
+    const times = async (id: string) => eventTimes(new TextDecoder().decode(await exportFile('meetings:export-ics', { id })));
+    expect(await times(before.id)).toEqual({ start: '2026-10-24T10:00:00', end: '2026-10-24T12:00:00', startUtc: '2026-10-24T08:00:00.000Z', endUtc: '2026-10-24T10:00:00.000Z' });
+    expect(await times(after.id)).toEqual({ start: '2026-10-26T10:00:00', end: '2026-10-26T12:00:00', startUtc: '2026-10-26T09:00:00.000Z', endUtc: '2026-10-26T11:00:00.000Z' });
+    const change = await times(changeDay.id);
+    expect(new Date(change.endUtc).getTime() - new Date(change.startUtc).getTime()).toBe(180 * 60_000);
+    expect(change.end).toBe('2026-10-25T03:30:00');
+  });
+
+  it('writes nothing when the user cancels, and refuses templates', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    const template = await must<Meeting>(services, 'meetings:save-as-template', { id: meeting.id, title: 'Skabelon' });
+    expect((await refused(services, 'meetings:export-ics', { id: template.id })).code).toBe('invalid-input');
+  });
+});
