@@ -1,0 +1,128 @@
+import { agreementDefinitions, roles } from '../../shared/domain';
+import type { CounterpartRole } from '../../shared/domain';
+import type { AgreementContent } from '../../shared/entities';
+import { formatLongDate, RANGE_DASH } from '../../shared/time';
+import { para, type DocBlock, type DocumentLang, type DocumentModel } from '../export/document-model';
+import { agreementDocumentLabels, type AgreementDocumentLabels } from './agreement-document-labels';
+
+/** A party as the document names them. */
+export interface SheetParty {
+  name: string;
+  title: string;
+  unit: string;
+}
+
+/** Everything one agreement document says, whether an agreed version or a draft. */
+export interface AgreementSheet {
+  counterpart: CounterpartRole;
+  networkName: string;
+  content: AgreementContent;
+  leader: SheetParty;
+  counterpartParty: SheetParty;
+  number: number;
+  /** True for a version still being written: no signatures, a clear mark. */
+  draft: boolean;
+  agreedDate: string;
+  reviewDate: string;
+  author: string;
+  created: Date;
+  lang: DocumentLang;
+  /** The leader's preparation notes go in only when the user asks for them. */
+  includePreparation: boolean;
+}
+
+/**
+ * The agreement as a document: who, for which network and period, each topic under its own
+ * heading, the version with its dates, and lines for both parties to sign.
+ */
+export function agreementDocument(sheet: AgreementSheet): DocumentModel {
+  const labels = agreementDocumentLabels(sheet.lang);
+  const definition = agreementDefinitions[sheet.counterpart];
+  const lang = sheet.lang;
+  const title = definition.title[lang];
+  const versionText = sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number);
+  const blocks: DocBlock[] = [];
+  if (sheet.draft) blocks.push({ type: 'note', text: labels.draftNote });
+  blocks.push({ type: 'keyValue', rows: factRows(sheet, labels) });
+  blocks.push(
+    { type: 'heading', level: 1, text: labels.purpose },
+    para(labels.purposeText(roles.netvaerksleder.name[lang], roles[sheet.counterpart].name[lang], sheet.networkName)),
+  );
+  blocks.push({ type: 'heading', level: 1, text: labels.agreed });
+  for (const topic of definition.topics) {
+    const text = (sheet.content.topics[topic.id] ?? '').trim();
+    if (text === '') continue;
+    blocks.push({ type: 'heading', level: 2, text: topic.title[lang] }, ...paragraphs(text));
+  }
+  if (sheet.reviewDate !== '') {
+    blocks.push({ type: 'heading', level: 1, text: labels.review }, para(labels.reviewText(formatLongDate(sheet.reviewDate, lang))));
+  }
+  if (!sheet.draft) {
+    blocks.push(
+      { type: 'heading', level: 1, text: labels.signatures },
+      para(labels.signaturesText),
+      {
+        type: 'signatures',
+        place: true,
+        parties: [
+          { name: sheet.leader.name, role: roles.netvaerksleder.name[lang] },
+          { name: sheet.counterpartParty.name, role: roles[sheet.counterpart].name[lang] },
+        ],
+      },
+    );
+  }
+  if (sheet.includePreparation) blocks.push(...preparationBlocks(sheet, labels));
+  return {
+    title,
+    subtitle: `${sheet.networkName} · ${versionText}`,
+    description: `${title} – ${sheet.networkName} – ${versionText}`,
+    author: sheet.author,
+    created: sheet.created,
+    lang,
+    blocks,
+  };
+}
+
+function factRows(sheet: AgreementSheet, labels: AgreementDocumentLabels): Array<[string, string]> {
+  const lang = sheet.lang;
+  const date = (value: string): string => (value === '' ? labels.openEnded : formatLongDate(value, lang));
+  const rows: Array<[string, string]> = [
+    [labels.network, sheet.networkName],
+    [roles.netvaerksleder.name[lang], partyLine(sheet.leader)],
+    [roles[sheet.counterpart].name[lang], partyLine(sheet.counterpartParty)],
+    [labels.period, `${date(sheet.content.periodFrom)} ${RANGE_DASH} ${date(sheet.content.periodTo)}`],
+    [labels.version, sheet.draft ? labels.draftOf(sheet.number) : String(sheet.number)],
+  ];
+  if (sheet.agreedDate !== '') rows.push([labels.agreedOn, date(sheet.agreedDate)]);
+  if (sheet.reviewDate !== '') rows.push([labels.reviewBy, date(sheet.reviewDate)]);
+  return rows;
+}
+
+function preparationBlocks(sheet: AgreementSheet, labels: AgreementDocumentLabels): DocBlock[] {
+  const answered = agreementDefinitions[sheet.counterpart].preparationQuestions.filter(
+    (q) => (sheet.content.preparation[q.id] ?? '').trim() !== '',
+  );
+  if (answered.length === 0) return [];
+  return [
+    { type: 'pageBreak' },
+    { type: 'heading', level: 1, text: labels.preparation },
+    { type: 'note', text: labels.preparationNote },
+    ...answered.flatMap((q): DocBlock[] => [
+      { type: 'heading', level: 3, text: q.text[sheet.lang] },
+      ...paragraphs((sheet.content.preparation[q.id] ?? '').trim()),
+    ]),
+  ];
+}
+
+function partyLine(party: SheetParty): string {
+  return [party.name, party.title, party.unit].filter((part) => part.trim() !== '').join(', ');
+}
+
+// A blank line starts a new paragraph; single line breaks stay as breaks inside it.
+function paragraphs(text: string): DocBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk) => para(chunk));
+}

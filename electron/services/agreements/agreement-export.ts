@@ -1,0 +1,74 @@
+import { AppError } from '../../shared/app-error';
+import type { AgreementExportResult } from '../../shared/contract/agreements';
+import type { ValidInputOf } from '../../shared/contract';
+import { renderDocx } from '../export/render-docx';
+import { saveExport, saveRequestFor } from '../export/save-export';
+import { findNetwork } from '../networks/networks-service';
+import type { ServiceContext } from '../service-context';
+import type { AppData } from '../storage/app-data';
+import { agreementDocument, type AgreementSheet, type SheetParty } from './agreement-document';
+import { agreementDocumentLabels } from './agreement-document-labels';
+import { findAgreement } from './agreements-service';
+
+type ExportInput = ValidInputOf<'agreements:export'>;
+
+/**
+ * Writes an agreement as a Word document where the user chooses. Without a version number the
+ * latest agreed version is written, or the draft (clearly marked) when nothing is agreed yet.
+ * Preparation answers are the leader's private notes: they go in only when explicitly asked for.
+ */
+export async function exportAgreement(ctx: ServiceContext, input: ExportInput): Promise<AgreementExportResult> {
+  const sheet = agreementSheet(ctx.store.data, input, ctx.clock.now());
+  const model = agreementDocument(sheet);
+  const bytes = await renderDocx(model);
+  const labels = agreementDocumentLabels(sheet.lang);
+  const fileTitle = `${model.title} – ${sheet.networkName} – ${sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number)}`;
+  return saveExport(bytes, saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }), ctx.saveDialog);
+}
+
+/** What the document for one export says; pure over the stored data so tests can build it directly. */
+export function agreementSheet(data: AppData, input: ExportInput, now: Date): AgreementSheet {
+  const agreement = findAgreement(data, input.id);
+  const network = findNetwork(data, agreement.networkId);
+  const lang = input.lang ?? 'da';
+  const includePreparation = input.includePreparation === true;
+  const common = { counterpart: agreement.counterpart, networkName: network.name, created: now, lang, includePreparation };
+  const wanted = input.version ?? agreement.versions.at(-1)?.number;
+  if (wanted !== undefined) {
+    const version = agreement.versions.find((v) => v.number === wanted);
+    if (!version) throw new AppError('not-found', `Version ${wanted} af aftalen findes ikke.`, `Version ${wanted} of the agreement does not exist.`);
+    return {
+      ...common,
+      content: version,
+      leader: version.leader,
+      counterpartParty: version.counterpart,
+      number: version.number,
+      draft: false,
+      agreedDate: version.agreedDate,
+      reviewDate: version.reviewDate,
+      author: authorOf(data, version.leader.name),
+    };
+  }
+  const draft = agreement.draft;
+  if (!draft) throw new AppError('not-found', 'Aftalen har intet indhold at eksportere.', 'The agreement has nothing to export.');
+  const party = (id: string | null): SheetParty => {
+    const person = data.people.find((p) => p.id === id);
+    return person ? { name: person.name, title: person.title, unit: person.unit } : { name: '', title: '', unit: '' };
+  };
+  const leader = party(draft.leaderId);
+  return {
+    ...common,
+    content: draft,
+    leader,
+    counterpartParty: party(draft.counterpartId),
+    number: draft.number,
+    draft: true,
+    agreedDate: '',
+    reviewDate: draft.reviewDate,
+    author: authorOf(data, leader.name),
+  };
+}
+
+function authorOf(data: AppData, leaderName: string): string {
+  return data.profile.name.trim() !== '' ? data.profile.name : leaderName;
+}
