@@ -1,8 +1,6 @@
-/** The kinds of things global search finds, in the order results are grouped. */
-export const SEARCH_KINDS = ['network', 'person', 'meeting', 'agendaItem', 'decision', 'actionItem', 'reflection', 'agreement'] as const;
+import type { SearchKind } from '../../shared/contract/search';
 
-/** One kind of search result. */
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchKind } from '../../shared/contract/search';
 
 /** One searchable thing, flattened from a stored record. */
 export interface SearchDocument {

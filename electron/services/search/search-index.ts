@@ -1,20 +1,10 @@
 import MiniSearch from 'minisearch';
-import { searchTerm, tokenize } from './danish-text';
-import { SEARCH_KINDS, type SearchDocument, type SearchKind } from './search-document';
+import { searchTerm, tokenize } from '../../shared/search/danish-text';
+import type { SearchKind, SearchResult } from '../../shared/contract/search';
+import { SEARCH_KINDS, type SearchDocument } from './search-document';
 
 /** One hit as the search box shows it. */
-export interface SearchHit {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  context: string;
-  route: string;
-  private: boolean;
-  snippet: string;
-  /** Normalised terms that matched, for marking words in the title and snippet. */
-  terms: string[];
-  score: number;
-}
+export type SearchHit = SearchResult;
 
 type Stored = Pick<SearchDocument, 'kind' | 'title' | 'context' | 'route' | 'private' | 'text'>;
 

@@ -42,6 +42,7 @@ export class Store {
   readonly #adapter: DurableJsonAdapter;
   #queue: Promise<unknown> = Promise.resolve();
   #unsaved = false;
+  #revision = 0;
 
   constructor(
     readonly file: string,
@@ -59,6 +60,11 @@ export class Store {
     return this.#db.data;
   }
 
+  /** Goes up with every change, so caches (the search index) know when to look again. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   /** True when a change is in memory but its save failed; the next save retries it. */
   get hasUnsavedChanges(): boolean {
     return this.#unsaved;
@@ -71,6 +77,7 @@ export class Store {
   mutate<T>(change: (data: AppData) => T): Promise<T> {
     const run = this.#queue.then(async () => {
       const result = change(this.#db.data);
+      this.#revision += 1;
       this.#unsaved = true;
       await this.flush();
       return result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, searchTerm } from '../../../../electron/services/search/danish-text';
+import { foldLetters, searchTerm } from '../../../../electron/shared/search/danish-text';
 import type { SearchDocument } from '../../../../electron/services/search/search-document';
 import { SearchIndex } from '../../../../electron/services/search/search-index';
 

@@ -1,0 +1,14 @@
+import type { searchChannels } from '../../shared/contract/search';
+import type { HandlersFor } from '../handlers';
+import type { ServiceContext } from '../service-context';
+import { agreementDocuments, meetingDocuments, reflectionDocuments } from './feature-extractors';
+import { networkDocuments, personDocuments } from './search-extractors';
+import { SearchService } from './search-service';
+
+/** Handlers for global search. */
+export function searchHandlers(ctx: ServiceContext): HandlersFor<typeof searchChannels> {
+  const search = new SearchService(ctx, [networkDocuments, personDocuments, meetingDocuments, reflectionDocuments, agreementDocuments]);
+  return {
+    'search:query': ({ text }) => search.query(text),
+  };
+}

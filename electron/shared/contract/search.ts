@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { channel } from './channel';
+
+/** The kinds of things global search finds, in the order results are grouped. */
+export const SEARCH_KINDS = ['network', 'person', 'meeting', 'agendaItem', 'decision', 'actionItem', 'reflection', 'agreement'] as const;
+
+/** One kind of search result. */
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One search result as the search box shows it. */
+export interface SearchResult {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  context: string;
+  route: string;
+  private: boolean;
+  snippet: string;
+  /** Normalised terms that matched, for marking words in the title and snippet. */
+  terms: string[];
+  score: number;
+}
+
+/** Channels for global search. */
+export const searchChannels = {
+  'search:query': channel<SearchResult[]>()({
+    input: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
+    mutates: false,
+    doc: 'Searches everything the user has written; results grouped by kind.',
+  }),
+};

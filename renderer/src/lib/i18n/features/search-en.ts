@@ -1,0 +1,31 @@
+import type { searchDa } from './search-da';
+
+/** English UI strings for global search and the keyboard help; same keys as the Danish ones. */
+export const searchEn: Record<keyof typeof searchDa, string> = {
+  'search.open': 'Search',
+  'search.title': 'Search everything',
+  'search.placeholder': 'Search networks, people, meetings, decisions, reflections …',
+  'search.label': 'Search terms',
+  'search.results': 'Search results',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.hint': 'Use ↑ and ↓ to choose and Enter to open.',
+  'search.private': 'Private',
+  'search.kind.network': 'Networks',
+  'search.kind.person': 'People',
+  'search.kind.meeting': 'Meetings',
+  'search.kind.agendaItem': 'Agenda items',
+  'search.kind.decision': 'Decisions',
+  'search.kind.actionItem': 'Action items',
+  'search.kind.reflection': 'Reflections',
+  'search.kind.agreement': 'Collaboration agreements',
+  'keys.title': 'Keyboard shortcuts',
+  'keys.search': 'Search everything',
+  'keys.help': 'Show this overview',
+  'keys.section': 'Go to section 1–9 in the menu',
+  'keys.undo': 'Undo the latest delete (outside text fields)',
+  'keys.newMeeting': 'New meeting',
+  'keys.newReflection': 'New reflection',
+  'keys.close': 'Close a window or dialog',
+  'keys.reorder': 'Move an agenda item up or down',
+  'keys.nothingToUndo': 'There is no delete to undo.',
+};

@@ -1,0 +1,70 @@
+import { seriousA11yViolations } from './axe';
+import { expect, test } from './fixtures';
+
+test('Ctrl+K finds a person and a network by keyboard alone, with Danish-aware matching', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await page.getByRole('link', { name: 'Overblik' }).focus();
+
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Søgeord' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('oestergaard');
+  const options = page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option');
+  await expect(options.first()).toContainText('Peter Østergaard');
+  await expect(options.first().locator('.title mark')).toHaveText('Østergaard');
+  await app.screenshot('soegning');
+  expect(await seriousA11yViolations(page, 'light-soegning')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('uddannelse');
+  await expect(page.getByRole('group', { name: 'Netværk' }).getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+});
+
+test('? shows the keyboard map; Alt+digit moves between sections; Ctrl+Z undoes the latest delete', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/personer');
+  await page.getByLabel('Ny person').fill('Bente Bundgaard');
+  await page.getByRole('button', { name: 'Tilføj person' }).click();
+  await page.getByRole('button', { name: 'Slet Bente Bundgaard' }).click();
+  await expect(page.getByText('Personlisten er tom.')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: /Bente Bundgaard/ }).first()).toBeVisible();
+  expect((await app.readDataFile()).people.map((p) => p.name)).toEqual(['Bente Bundgaard']);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Tastaturgenveje' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Søg i alt');
+  await app.screenshot('tastaturgenveje');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overblik');
+});
+
+test('English and dark theme are chosen in Indstillinger, take effect at once and are remembered', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/indstillinger');
+  await page.getByLabel('Sprog', { exact: true }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible();
+  await page.getByLabel('Colour theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await app.screenshot('settings-en-dark');
+  await app.restart();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousA11yViolations(page, 'dark-settings-en')).toEqual([]);
+  await page.getByLabel('Language', { exact: true }).selectOption('da');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indstillinger');
+  await expect.poll(async () => (await app.readDataFile()).profile).toMatchObject({ lang: 'da', theme: 'dark' });
+});
