@@ -30,7 +30,11 @@ export const appChannels = {
     doc: 'The local user, used as author in documents.',
   }),
   'profile:update': channel<Profile>()({
-    input: v.strictObject({ patch: v.partial(v.strictObject({ name: shortText, title: shortText, unit: shortText })) }),
+    input: v.strictObject({
+      patch: v.partial(
+        v.strictObject({ name: shortText, title: shortText, unit: shortText, lang: v.picklist(['da', 'en']), theme: v.picklist(['system', 'light', 'dark']) }),
+      ),
+    }),
     mutates: true,
     doc: 'Changes the local user profile.',
   }),
