@@ -3,6 +3,7 @@ import type { StartupNotice } from '../shared/entities';
 import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-safety/data-handlers';
+import { searchHandlers } from './search/search-handlers';
 import type { Backups } from './storage/backups';
 import { meetingHandlers } from './meetings/meeting-handlers';
 import { networkHandlers } from './networks/network-handlers';
@@ -38,5 +39,6 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
     ...reflectionHandlers(ctx),
     ...agreementHandlers(ctx),
     ...dataHandlers(ctx, host.backups, host.version),
+    ...searchHandlers(ctx),
   };
 }

@@ -1,7 +1,11 @@
 import type { DocSample } from './doc-sample';
 import { pipelineSample } from './pipeline-sample';
+import { reflectionJournalSample } from './reflection-journal-sample';
+import { meetingAgendaSample, meetingMinutesSample } from './meeting-samples';
+import { agreementSample, agreementWithPreparationSample } from './agreement-sample';
+import { roleHandoutLeaderEnSample, roleHandoutSample } from './role-handout-sample';
 
 export type { DocSample } from './doc-sample';
 
 /** Every sample document, rendered by scripts/docs-render.ts; each export adds its own here. */
-export const docSamples: DocSample[] = [pipelineSample];
+export const docSamples: DocSample[] = [pipelineSample, agreementSample, agreementWithPreparationSample, meetingAgendaSample, meetingMinutesSample, roleHandoutSample, roleHandoutLeaderEnSample, reflectionJournalSample];

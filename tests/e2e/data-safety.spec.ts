@@ -17,8 +17,8 @@ test('backups are listed, taken on request and restored after a confirmation', a
   // Change something after the backup, then go back to the backup.
   await page.getByRole('link', { name: 'Overblik' }).click();
   await page.getByTestId('network-card').click();
-  await page.getByLabel('Tema').fill('Et tema der skal rulles tilbage');
-  await page.getByLabel('Tema').blur();
+  await page.getByLabel('Tema', { exact: true }).fill('Et tema der skal rulles tilbage');
+  await page.getByLabel('Tema', { exact: true }).blur();
   await expect(page.getByText('Alt er gemt')).toBeVisible();
   await page.getByRole('link', { name: 'Indstillinger' }).click();
   const manual = page.getByRole('row').filter({ hasText: 'Taget af dig' });

@@ -14,7 +14,7 @@ test('a newcomer creates a network, fills it in, assigns all four roles and find
   await dialog.getByRole('button', { name: 'Opret netværk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sammen om ældres trivsel' })).toBeVisible();
 
-  await page.getByLabel('Tema').fill('Ensomhed blandt ældre');
+  await page.getByLabel('Tema', { exact: true }).fill('Ensomhed blandt ældre');
   await page.getByLabel('Netværkstype').selectOption({ label: 'Velfærdsnetværk' });
   await page.getByLabel('Status').selectOption({ label: 'Aktivt' });
   await page.getByLabel('Startdato').fill('1.12.2026');
@@ -48,7 +48,7 @@ test('a newcomer creates a network, fills it in, assigns all four roles and find
 
   await app.restart();
   await expect(page.getByRole('heading', { level: 1, name: 'Sammen om ældres trivsel' })).toBeVisible();
-  await expect(page.getByLabel('Tema')).toHaveValue('Ensomhed blandt ældre');
+  await expect(page.getByLabel('Tema', { exact: true })).toHaveValue('Ensomhed blandt ældre');
   await expect(page.getByLabel('Startdato')).toHaveValue('01.12.2026');
   await expect(page.getByLabel('Udfordringen')).toHaveValue('Mange ældre ser kun få mennesker i løbet af en uge.');
   await expect(page.getByLabel('Netværkstype')).toHaveValue('velfaerd');

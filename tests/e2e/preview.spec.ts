@@ -15,8 +15,8 @@ test('the preview serves the app and saves through the HTTP bridge', async ({ pa
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
-    await page.getByLabel('Tema').fill('Unge mellem 15 og 25 år');
-    await page.getByLabel('Tema').blur();
+    await page.getByLabel('Tema', { exact: true }).fill('Unge mellem 15 og 25 år');
+    await page.getByLabel('Tema', { exact: true }).blur();
     await expect(page.getByText('Alt er gemt')).toBeVisible();
     await expect.poll(() => services.store.data.networks[0]?.theme).toBe('Unge mellem 15 og 25 år');
 

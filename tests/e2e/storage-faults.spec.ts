@@ -24,8 +24,8 @@ for (const [code, words] of [
     fs.promises.rename = async () => {
       throw Object.assign(new Error(code), { code });
     };
-    await page.getByLabel('Tema').fill('Ændret mens disken fejler');
-    await page.getByLabel('Tema').blur();
+    await page.getByLabel('Tema', { exact: true }).fill('Ændret mens disken fejler');
+    await page.getByLabel('Tema', { exact: true }).blur();
     const toast = page.getByTestId('toast').filter({ hasText: 'Ændringen er ikke gemt.' });
     await expect(toast).toContainText(words);
     await expect(toast).toContainText('Den er bevaret');

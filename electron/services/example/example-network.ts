@@ -2,6 +2,9 @@ import type { HolderRole, Network, Person } from '../../shared/entities';
 import type { Clock } from '../clock';
 import { newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
+import { addExampleMeetings } from './example-meetings';
+import { addExampleReflections } from './example-reflections';
+import { examplePhases } from '../roles/example-phases';
 
 type PersonSeed = Pick<Person, 'name' | 'unit' | 'title' | 'email' | 'phone'>;
 
@@ -32,6 +35,7 @@ function exampleNetworkFields(clock: Clock): Omit<Network, keyof ReturnType<type
     endDate: isoDay(addMonths(today, 5)),
     status: 'aktiv',
     archivedAt: null,
+    phases: examplePhases(),
     example: true,
   };
 }
@@ -58,6 +62,8 @@ export function loadExampleNetwork(ctx: ServiceContext): Promise<Network> {
       else network.participants.push({ personId: person.id, core: core ?? true, note: note ?? '' });
     }
     data.networks.push(network);
+    addExampleMeetings(data, network, ctx.clock);
+    addExampleReflections(data, network, ctx.clock);
     return snapshot(network);
   });
 }

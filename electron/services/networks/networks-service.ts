@@ -6,6 +6,7 @@ import type { ValidInputOf } from '../../shared/contract';
 import { applyPatch, newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import { findPerson } from '../people/people-service';
+import { newNetworkPhases } from '../../shared/domain/phase-progress';
 
 /** Creates, changes, archives and deletes networks and who takes part in them. */
 export class NetworksService {
@@ -38,6 +39,7 @@ export class NetworksService {
         archivedAt: null,
         roleHolders: { netvaerksleder: null, codriver: null, referenceleder: null, personaleleder: null },
         participants: [],
+        phases: newNetworkPhases(),
         example: false,
       };
       data.networks.push(network);

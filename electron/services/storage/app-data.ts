@@ -69,7 +69,13 @@ const networkSchema = v.looseObject({
  */
 export const appDataSchema = v.looseObject({
   schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
-  profile: v.looseObject({ name: v.string(), title: v.string(), unit: v.string() }),
+  profile: v.looseObject({
+    name: v.string(),
+    title: v.string(),
+    unit: v.string(),
+    lang: v.optional(v.picklist(['da', 'en'])),
+    theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+  }),
   people: v.array(personSchema),
   networks: v.array(networkSchema),
   meetings: v.array(meetingSchema),

@@ -9,6 +9,7 @@ import { reflectionChannels } from './reflections';
 import { agreementChannels } from './agreements';
 import { roleChannels } from './roles';
 import { dataChannels } from './data';
+import { searchChannels } from './search';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -23,6 +24,7 @@ export const contract = {
   ...reflectionChannels,
   ...agreementChannels,
   ...dataChannels,
+  ...searchChannels,
 };
 
 /** The contract's type. */

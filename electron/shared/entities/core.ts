@@ -1,3 +1,6 @@
+import type { Meeting } from './meeting';
+import type { Reflection } from './reflection';
+
 /**
  * The records the app stores. Shared by services, the contract and the renderer,
  * so one change of shape is caught everywhere by the compiler.
@@ -49,6 +52,26 @@ export interface Participant {
   note: string;
 }
 
+/** A checklist item a network added to a phase itself, beside the model's own items. */
+export interface OwnPhaseItem {
+  id: string;
+  phaseId: string;
+  text: string;
+  done: boolean;
+}
+
+/** Where a network is in its phase model and what it has ticked off, added and noted per phase. */
+export interface NetworkPhases {
+  /** The phase model the network runs on; kept so an edited model never rewrites a running network. */
+  modelId: string;
+  currentPhaseId: string;
+  /** Ids of the model's checklist items that are done. */
+  checked: string[];
+  ownItems: OwnPhaseItem[];
+  /** A note per phase id. */
+  notes: Record<string, string>;
+}
+
 /** A time-boxed cross-cutting network. */
 export interface Network extends BaseRecord {
   name: string;
@@ -65,6 +88,8 @@ export interface Network extends BaseRecord {
   archivedAt: string | null;
   roleHolders: Record<HolderRole, string | null>;
   participants: Participant[];
+  /** The phase tracker's state; absent on records older than the tracker, so read it with `phasesOf`. */
+  phases?: NetworkPhases;
   /** True for the example network a newcomer can load and remove again. */
   example: boolean;
 }
@@ -74,7 +99,17 @@ export interface Profile {
   name: string;
   title: string;
   unit: string;
+  /** UI language; Danish when not chosen. */
+  lang?: UiLanguage;
+  /** Colour theme; follows the system when not chosen. */
+  theme?: ThemeChoice;
 }
+
+/** The languages the UI speaks. */
+export type UiLanguage = 'da' | 'en';
+
+/** Light, dark, or whatever the operating system uses. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** Something the user must be told once after start (a damaged file moved aside, a migration). */
 export interface StartupNotice {
@@ -89,7 +124,7 @@ export interface StartupNotice {
 /** A deleted record kept for undo. */
 export interface TrashEntry {
   id: string;
-  kind: 'network' | 'person';
+  kind: 'network' | 'person' | 'reflection' | 'meeting';
   deletedAt: string;
-  record: Network | Person;
+  record: Network | Person | Reflection | Meeting;
 }

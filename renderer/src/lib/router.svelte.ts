@@ -4,7 +4,16 @@ export type Route =
   | { screen: 'networks' }
   | { screen: 'network'; id: string }
   | { screen: 'people' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'meetings'; create?: boolean }
+  | { screen: 'meeting'; id: string }
+  | { screen: 'roles' }
+  | { screen: 'role'; id: string; networkId: string | null }
+  | { screen: 'reflections' }
+  | { screen: 'reflection'; id: string }
+  | { screen: 'reflection-new'; meetingId: string | null }
+  | { screen: 'agreements' }
+  | { screen: 'agreement'; id: string; step: number | null };
 
 function parse(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -12,6 +21,22 @@ function parse(hash: string): Route {
   if (parts[0] === 'netvaerk') return { screen: 'networks' };
   if (parts[0] === 'personer') return { screen: 'people' };
   if (parts[0] === 'indstillinger') return { screen: 'settings' };
+  if (parts[0] === 'moeder' && parts[1] === 'ny') return { screen: 'meetings', create: true };
+  if (parts[0] === 'moeder' && parts[1]) return { screen: 'meeting', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'moeder') return { screen: 'meetings' };
+  if (parts[0] === 'roller' && parts[1]) {
+    const [roleId = '', query = ''] = parts[1].split('?');
+    return { screen: 'role', id: decodeURIComponent(roleId), networkId: new URLSearchParams(query).get('netvaerk') };
+  }
+  if (parts[0] === 'roller') return { screen: 'roles' };
+  if (parts[0] === 'refleksioner' && /^ny(\?|$)/.test(parts[1] ?? '')) return { screen: 'reflection-new', meetingId: new URLSearchParams((parts[1] ?? '').split('?')[1] ?? '').get('moede') };
+  if (parts[0] === 'refleksioner' && parts[1]) return { screen: 'reflection', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'refleksioner') return { screen: 'reflections' };
+  if (parts[0] === 'aftaler' && parts[1]) {
+    const step = parts[2] === 'trin' ? Number(parts[3]) : NaN;
+    return { screen: 'agreement', id: decodeURIComponent(parts[1]), step: Number.isInteger(step) ? step : null };
+  }
+  if (parts[0] === 'aftaler') return { screen: 'agreements' };
   return { screen: 'overview' };
 }
 
@@ -28,6 +53,24 @@ export function href(route: Route): string {
       return '#/personer';
     case 'settings':
       return '#/indstillinger';
+    case 'meetings':
+      return route.create ? '#/moeder/ny' : '#/moeder';
+    case 'meeting':
+      return `#/moeder/${encodeURIComponent(route.id)}`;
+    case 'roles':
+      return '#/roller';
+    case 'role':
+      return `#/roller/${encodeURIComponent(route.id)}${route.networkId ? `?netvaerk=${encodeURIComponent(route.networkId)}` : ''}`;
+    case 'reflections':
+      return '#/refleksioner';
+    case 'reflection':
+      return `#/refleksioner/${encodeURIComponent(route.id)}`;
+    case 'reflection-new':
+      return route.meetingId ? `#/refleksioner/ny?moede=${encodeURIComponent(route.meetingId)}` : '#/refleksioner/ny';
+    case 'agreements':
+      return '#/aftaler';
+    case 'agreement':
+      return `#/aftaler/${encodeURIComponent(route.id)}${route.step === null ? '' : `/trin/${route.step}`}`;
   }
 }
 

@@ -3,7 +3,8 @@ import { da } from '../../../renderer/src/lib/i18n/messages-da';
 import { en } from '../../../renderer/src/lib/i18n/messages-en';
 
 /** Keys whose text is the same in both languages on purpose (names, formats). */
-const SAME_IN_BOTH = new Set(['app.name', 'common.datePlaceholder']);
+// Language names are written in their own language, so a reader finds their own.
+const SAME_IN_BOTH = new Set(['app.name', 'common.datePlaceholder', 'settings.lang.da', 'settings.lang.en']);
 /** Words spelled the same in Danish and English. */
 const SAME_WORDS = new Set(['Status', 'Ambition', 'E-mail', 'Version', 'Co-driver', 'Walk-and-talk']);
 

@@ -3,6 +3,7 @@ import { meetingsDa } from './features/meetings-da';
 import { reflectionsDa } from './features/reflections-da';
 import { rolesDa } from './features/roles-da';
 import { settingsDa } from './features/settings-da';
+import { searchDa } from './features/search-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -11,6 +12,7 @@ export const da = {
   ...reflectionsDa,
   ...agreementsDa,
   ...settingsDa,
+  ...searchDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge': 'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',
   'nav.label': 'Hovedmenu',

@@ -3,6 +3,7 @@ import { meetingsEn } from './features/meetings-en';
 import { reflectionsEn } from './features/reflections-en';
 import { rolesEn } from './features/roles-en';
 import { settingsEn } from './features/settings-en';
+import { searchEn } from './features/search-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...reflectionsEn,
   ...agreementsEn,
   ...settingsEn,
+  ...searchEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge': 'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',
   'nav.label': 'Main menu',

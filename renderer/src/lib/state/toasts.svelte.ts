@@ -16,9 +16,22 @@ class ToastState {
     return this.#items;
   }
 
-  /** Shows an informational message; with an action it stays long enough to be used. */
+  #lastUndo: Toast['action'] | null = null;
+
+  /** Shows an informational message; with an action (an undo) it stays long enough to be used, and Ctrl+Z runs it too. */
   info(text: string, action?: Toast['action']): number {
+    if (action) this.#lastUndo = action;
     return this.#push({ kind: 'info', text, ...(action ? { action } : {}) }, action ? 10_000 : 4_000);
+  }
+
+  /** Runs the latest undo once (Ctrl+Z outside text fields); false when there is none. */
+  async undoLatest(): Promise<boolean> {
+    const undo = this.#lastUndo;
+    this.#lastUndo = null;
+    if (!undo) return false;
+    this.#items = this.#items.filter((t) => t.action !== undo);
+    await undo.run();
+    return true;
   }
 
   /** Shows an error until the user closes it. */
