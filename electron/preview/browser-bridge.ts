@@ -22,11 +22,14 @@ const viaBinding: Invoke = (channel, input) => {
 
 const viaHttp: Invoke = async (channel, input) => {
   const token = document.querySelector('meta[name="ledelsesrum-token"]')?.getAttribute('content') ?? '';
+  const body = JSON.stringify(input);
   try {
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-ledelsesrum-token': token },
-      body: JSON.stringify(input),
+      body,
+      // Small saves sent while the tab closes still reach the server; keepalive allows up to 64 KB.
+      keepalive: body.length < 60_000,
     });
     return (await response.json()) as Result<unknown>;
   } catch {

@@ -6,6 +6,8 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** Stops listening; saves what is waiting first. */
   dispose(): Promise<void>;
+  /** True while typing is waiting to be saved. */
+  readonly pending: boolean;
 }
 
 const live = new Set<Autosaver<unknown>>();
@@ -15,7 +17,26 @@ export function flushAllAutosaves(): Promise<void> {
   return Promise.all([...live].map((saver) => saver.flush())).then(() => undefined);
 }
 
+/** True while any field has typing that is not saved yet. */
+export function hasPendingAutosaves(): boolean {
+  return [...live].some((saver) => saver.pending);
+}
+
+/** The desktop window can be held open until saves land; a browser tab cannot be closed by the page. */
+const inDesktopWindow = typeof navigator !== 'undefined' && /Electron/.test(navigator.userAgent);
+
 if (typeof window !== 'undefined') {
+  let closingAfterSave = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (!inDesktopWindow || closingAfterSave || !hasPendingAutosaves()) return;
+    // Keep the window open for the moment the last keystrokes need to reach the disk, then close it.
+    event.preventDefault();
+    event.returnValue = '';
+    void flushAllAutosaves().then(() => {
+      closingAfterSave = true;
+      window.close();
+    });
+  });
   window.addEventListener('pagehide', () => void flushAllAutosaves());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void flushAllAutosaves();
@@ -28,6 +49,9 @@ export function createAutosaver<T>(save: (value: T) => Promise<void>, delayMs = 
   let waiting: { value: T } | null = null;
 
   const saver: Autosaver<T> = {
+    get pending() {
+      return waiting !== null;
+    },
     schedule(value) {
       waiting = { value };
       if (timer) clearTimeout(timer);
