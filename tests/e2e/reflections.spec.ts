@@ -32,7 +32,7 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   const { page } = app;
   await loadExample(app);
 
-  // A meeting next week; "Skriv refleksion" on its page opens the address used here.
+  // A meeting next week, planned elsewhere; the reflection starts from its page.
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
   const meetingId = await page.evaluate(async (id) => {
     type Created = { ok: true; value: { id: string } } | { ok: false };
@@ -42,9 +42,12 @@ test('a co-driver writes before, after and free entries, finds them again, and t
     return created.ok ? created.value.id : '';
   }, networkId);
   expect(meetingId).not.toBe('');
+  await page.goto('about:blank'); // a fresh start, so the app loads the meeting planned behind its back
 
   // Before the meeting, answering two of the offered questions.
-  await app.open(`#/refleksioner/ny?moede=${meetingId}`);
+  await app.open(`#/moeder/${meetingId}`);
+  await expect(page.getByText('Der er ikke skrevet refleksioner til dette møde endnu.')).toBeVisible();
+  await page.getByRole('link', { name: 'Skriv refleksion' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statusmøde om afprøvningen' })).toBeVisible();
   await expect(page.getByText('Skrevet til et møde')).toBeVisible();
   await expect(page.getByLabel('Type', { exact: true })).toHaveValue('foer');
@@ -62,6 +65,13 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   await expect(page.getByText('Alt er gemt')).toBeVisible();
   await dismissToasts(page);
   await app.screenshot('refleksion-med-spoergsmaal', 'h1');
+
+  // The meeting page lists what was written for it.
+  await app.open(`#/moeder/${meetingId}`);
+  const forMeeting = page.getByRole('region', { name: 'Refleksioner' });
+  await expect(forMeeting.getByRole('link', { name: 'Før statusmødet' })).toBeVisible();
+  await expect(forMeeting.getByText('Før mødet')).toBeVisible();
+  await app.screenshot('moede-med-refleksioner', '.meeting-reflections');
 
   // After the meeting, private.
   await newEntry(page, 'Efter statusmødet');

@@ -106,7 +106,6 @@ export const reflectionsDa = {
   'reflections.export.skipped': '{count} private refleksioner blev holdt uden for.',
   'reflections.export.skippedOne': '1 privat refleksion blev holdt uden for.',
   'reflections.meeting.title': 'Refleksioner',
-  'reflections.meeting.write': 'Skriv refleksion',
   'reflections.meeting.empty': 'Der er ikke skrevet refleksioner til dette møde endnu.',
   'reflections.meeting.privateNote': 'Private refleksioner ser kun du.',
 } as const;

@@ -108,7 +108,6 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.export.skipped': '{count} private reflections were left out.',
   'reflections.export.skippedOne': '1 private reflection was left out.',
   'reflections.meeting.title': 'Reflections',
-  'reflections.meeting.write': 'Write a reflection',
   'reflections.meeting.empty': 'No reflections have been written for this meeting yet.',
   'reflections.meeting.privateNote': 'Only you can see private reflections.',
 } as const;
