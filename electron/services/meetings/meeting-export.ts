@@ -46,20 +46,24 @@ export class MeetingExportService {
   }
 
   #docInput(id: string, lang: DocumentLang): MeetingDocInput {
-    const data = this.ctx.store.data;
-    const meeting = requireMeeting(data, id);
-    assertExportable(meeting);
-    const network = findNetwork(data, meeting.networkId);
-    const leader = data.people.find((p) => p.id === network.roleHolders.netvaerksleder);
-    return {
-      meeting: structuredClone(meeting),
-      networkName: network.name,
-      author: data.profile.name.trim() || leader?.name || '',
-      created: this.ctx.clock.now(),
-      lang,
-      people: docPeople(data, meeting),
-    };
+    return meetingDocInput(this.ctx.store.data, id, lang, this.ctx.clock.now());
   }
+}
+
+/** What the dagsorden and referat say; pure over the stored data so tests can build them directly. */
+export function meetingDocInput(data: AppData, id: string, lang: DocumentLang, now: Date): MeetingDocInput {
+  const meeting = requireMeeting(data, id);
+  assertExportable(meeting);
+  const network = findNetwork(data, meeting.networkId);
+  const leader = data.people.find((p) => p.id === network.roleHolders.netvaerksleder);
+  return {
+    meeting: structuredClone(meeting),
+    networkName: network.name,
+    author: data.profile.name.trim() || leader?.name || '',
+    created: now,
+    lang,
+    people: docPeople(data, meeting),
+  };
 }
 
 function assertExportable(meeting: Meeting): void {

@@ -2,6 +2,7 @@ import type { ReflectionExportResult } from '../../shared/contract/reflections';
 import { AppError } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import type { Reflection } from '../../shared/entities';
+import type { DocumentLang, DocumentModel } from '../export/document-model';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor } from '../export/save-export';
 import type { ServiceContext } from '../service-context';
@@ -43,14 +44,7 @@ export async function exportReflections(ctx: ServiceContext, request: ExportRequ
     );
   }
   const lang = request.lang ?? 'da';
-  const model = reflectionDocument({
-    entries: structuredClone(entries),
-    networkNames: new Map(data.networks.map((n) => [n.id, n.name])),
-    meetingTitles: new Map(data.meetings.map((m) => [m.id, meetingFacts(m).title]).filter(([, title]) => title !== '') as Array<[string, string]>),
-    author: authorOf(data, entries),
-    created: ctx.clock.now(),
-    lang,
-  });
+  const model = reflectionExportModel(data, entries, lang, ctx.clock.now());
   const bytes = await renderDocx(model);
   const saved = await saveExport(
     bytes,
@@ -61,6 +55,18 @@ export async function exportReflections(ctx: ServiceContext, request: ExportRequ
     ctx.saveDialog,
   );
   return { ...saved, exportedCount: entries.length, skippedPrivate };
+}
+
+/** The journal extract for entries already cleared by `exportableReflections`. */
+export function reflectionExportModel(data: AppData, entries: Reflection[], lang: DocumentLang, now: Date): DocumentModel {
+  return reflectionDocument({
+    entries: structuredClone(entries),
+    networkNames: new Map(data.networks.map((n) => [n.id, n.name])),
+    meetingTitles: new Map(data.meetings.map((m) => [m.id, meetingFacts(m).title]).filter(([, title]) => title !== '') as Array<[string, string]>),
+    author: authorOf(data, entries),
+    created: now,
+    lang,
+  });
 }
 
 // The journal is the co-driver's, so without a profile name the network's co-driver is named.
