@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { AppError } from '../shared/app-error';
 import { startServices, type AppServices } from '../services/app-services';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
@@ -41,6 +41,8 @@ async function start(): Promise<void> {
       dataDir: defaultDataFolder(process.env, process.platform, os.homedir()),
       appVersion: app.getVersion(),
       saveDialog: nativeSaveDialog,
+      // openPath answers with an error text, empty when the folder opened.
+      openFolder: async (folder) => (await shell.openPath(folder)) === '',
     });
   } catch (error) {
     fatal(error);

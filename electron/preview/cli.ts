@@ -10,6 +10,7 @@ import { AppError } from '../shared/app-error';
 import { startServices } from '../services/app-services';
 import { defaultDataFolder } from '../main/data-folder';
 import { downloadFolderDialog } from './download-folder-dialog';
+import { openFolderWithSystem } from './open-folder';
 import { startPreviewServer } from './preview-server';
 
 const root = process.cwd();
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
   let services;
   try {
-    services = await startServices({ dataDir, appVersion: version, saveDialog: downloadFolderDialog() });
+    services = await startServices({ dataDir, appVersion: version, saveDialog: downloadFolderDialog(), openFolder: openFolderWithSystem });
   } catch (error) {
     console.error(error instanceof AppError ? error.message : error);
     process.exit(1);

@@ -15,6 +15,7 @@ export function appHandlers(ctx: ServiceContext, host: HostFacts): HandlersFor<t
       dataFile: ctx.store.file,
       notices,
     }),
+    'app:open-data-folder': async () => ({ opened: await host.openFolder(host.dataFolder) }),
     'app:dismiss-notice': ({ id }) => {
       notices = notices.filter((n) => n.id !== id);
       return notices;

@@ -15,6 +15,8 @@ export interface ServiceDeps {
   clock?: Clock;
   /** The host's save dialog (Electron's native one, the preview's download folder, a test double). */
   saveDialog: SaveDialog;
+  /** Shows a folder in the system's file manager (Electron's shell); without it the UI only shows the path. */
+  openFolder?: (folder: string) => Promise<boolean>;
 }
 
 /** The running services as one unit a host can call and close. */
@@ -32,7 +34,13 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
     const { store, notices, backups } = await openStore(deps.dataDir, clock);
-    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, { version: deps.appVersion, dataFolder: deps.dataDir, notices, backups });
+    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, {
+      version: deps.appVersion,
+      dataFolder: deps.dataDir,
+      notices,
+      backups,
+      openFolder: deps.openFolder ?? (async () => false),
+    });
     return {
       dispatch: createDispatcher(handlers),
       store,

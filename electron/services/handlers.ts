@@ -26,6 +26,8 @@ export interface HostFacts {
   dataFolder: string;
   notices: StartupNotice[];
   backups: Backups;
+  /** Shows a folder in the system's file manager; false where the host cannot. */
+  openFolder(folder: string): Promise<boolean>;
 }
 
 /** Wires every channel to its service method; each feature brings its own handler group. */

@@ -26,7 +26,7 @@ test('backups are listed, taken on request and restored after a confirmation', a
   await page.getByRole('dialog', { name: 'Gendan sikkerhedskopi?' }).getByRole('button', { name: 'Gendan' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'er gendannet' })).toBeVisible();
   expect((await app.readDataFile()).networks[0]?.theme).toBe('Unge mellem 16 og 25 år uden fodfæste');
-  await expect(page.getByRole('cell', { name: 'Før gendannelse/indlæsning' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Før en stor ændring' })).toBeVisible();
 });
 
 test('all data is exported and imported again with a preview and a merge', async ({ app }) => {

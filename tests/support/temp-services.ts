@@ -20,10 +20,12 @@ export function fixedClock(iso = '2026-11-23T09:00:00.000Z'): Clock & { advance(
 }
 
 /** Starts the real services on a temporary data folder. */
-export async function startTempServices(options: { clock?: Clock; dataDir?: string; saveDialog?: SaveDialog } = {}): Promise<TempServices> {
+export async function startTempServices(
+  options: { clock?: Clock; dataDir?: string; saveDialog?: SaveDialog; openFolder?: (folder: string) => Promise<boolean> } = {},
+): Promise<TempServices> {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-unit-')));
   const saveDialog: SaveDialog = options.saveDialog ?? (async (request) => path.join(dataDir, request.defaultFileName));
-  const services = await startServices({ dataDir, appVersion: 'test', saveDialog, ...(options.clock ? { clock: options.clock } : {}) });
+  const services = await startServices({ dataDir, appVersion: 'test', saveDialog, ...(options.clock ? { clock: options.clock } : {}), ...(options.openFolder ? { openFolder: options.openFolder } : {}) });
   return {
     ...services,
     dataDir,

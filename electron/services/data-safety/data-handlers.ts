@@ -14,5 +14,6 @@ export function dataHandlers(ctx: ServiceContext, backups: Backups, appVersion: 
     'data:export': () => service.exportAll(),
     'data:import-preview': ({ content }) => service.preview(content),
     'data:import': ({ content, mode }) => service.import(content, mode),
+    'data:remove-example': () => service.removeExample(),
   };
 }

@@ -7,6 +7,7 @@ import type { Backups } from '../storage/backups';
 import { interpret } from '../storage/store';
 import { exportFileText, readExportFile } from './export-file';
 import { mergeData } from './merge';
+import { removeExampleRecords } from '../example/remove-example';
 
 /** Backups on request, restore, and export/import of all data. */
 export class DataSafetyService {
@@ -52,6 +53,16 @@ export class DataSafetyService {
   preview(content: string): ImportPreview {
     const { data, exportedAt } = readExportFile(content);
     return { exportedAt, counts: countRecords(data), merge: mergeData(this.ctx.store.data, data).tally };
+  }
+
+  /** Removes the example data; a backup first makes it possible to get it back. */
+  async removeExample(): Promise<{ removed: RecordCounts; safetyBackup: string }> {
+    if (!this.ctx.store.data.networks.some((n) => n.example === true)) {
+      throw new AppError('not-found', 'Der er ingen eksempeldata at fjerne.', 'There is no example data to remove.');
+    }
+    const safety = await this.backups.create('safety', this.currentText());
+    const removed = await this.ctx.store.mutate(removeExampleRecords);
+    return { removed, safetyBackup: safety.name };
   }
 
   /** Imports an export file by merging or replacing, after backing up the current state. */

@@ -24,6 +24,11 @@ export const appChannels = {
     mutates: true,
     doc: 'Marks a start-up notice as read.',
   }),
+  'app:open-data-folder': channel<{ opened: boolean }>()({
+    input: noInput,
+    mutates: false,
+    doc: "Shows the data folder in the system's file manager, where the host can.",
+  }),
   'profile:get': channel<Profile>()({
     input: noInput,
     mutates: false,

@@ -57,4 +57,9 @@ export const dataChannels = {
     mutates: true,
     doc: 'Merges (newest wins) or replaces all data with an export file, after a backup.',
   }),
+  'data:remove-example': channel<{ removed: RecordCounts; safetyBackup: string }>()({
+    input: noInput,
+    mutates: true,
+    doc: 'Removes the example network and what belongs to it, after a backup.',
+  }),
 };

@@ -19,6 +19,8 @@ export const settingsDa = {
   'settings.data': 'Dine data',
   'settings.dataHint': 'Alt gemmes i én fil på din egen computer, hver gang du ændrer noget.',
   'settings.dataFolder': 'Datamappe',
+  'settings.dataFolder.open': 'Åbn mappen',
+  'settings.dataFolder.cannotOpen': 'Mappen kan ikke åbnes herfra. Stien står ovenfor, så du kan finde den selv.',
   'settings.backups': 'Sikkerhedskopier',
   'settings.backupsHint': 'Ledelsesrum tager selv kopier løbende og én om dagen. Du kan gå tilbage til en kopi; det du har nu, gemmes først som en kopi.',
   'settings.backupNow': 'Tag sikkerhedskopi nu',
@@ -32,7 +34,7 @@ export const settingsDa = {
   'settings.backup.kind.recent': 'Løbende',
   'settings.backup.kind.daily': 'Daglig',
   'settings.backup.kind.manual': 'Taget af dig',
-  'settings.backup.kind.safety': 'Før gendannelse/indlæsning',
+  'settings.backup.kind.safety': 'Før en stor ændring',
   'settings.restore.title': 'Gendan sikkerhedskopi?',
   'settings.restore.body': 'Dine data sættes tilbage til {when}. Det, du har nu, gemmes først som en sikkerhedskopi, så du kan fortryde.',
   'settings.restored': 'Sikkerhedskopien fra {when} er gendannet.',
@@ -52,4 +54,9 @@ export const settingsDa = {
   'settings.example': 'Eksempeldata',
   'settings.exampleHint': 'Et udfyldt eksempelnetværk, så du kan se, hvordan appen bruges.',
   'settings.example.load': 'Indlæs eksempelnetværket',
+  'settings.example.remove': 'Fjern eksempeldata',
+  'settings.example.removeTitle': 'Fjern eksempeldata?',
+  'settings.example.removeBody':
+    'Eksempelnetværket forsvinder med dets møder, refleksioner og aftaler, og de opdigtede personer, som ikke bruges i dine egne netværk. Der tages en sikkerhedskopi først, så du kan hente det hele tilbage.',
+  'settings.example.removed': 'Eksempeldata er fjernet: {meetings} møder, {reflections} refleksioner og {people} personer. En sikkerhedskopi er taget først.',
 } as const;

@@ -21,6 +21,8 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.data': 'Your data',
   'settings.dataHint': 'Everything is saved in one file on your own computer whenever you change something.',
   'settings.dataFolder': 'Data folder',
+  'settings.dataFolder.open': 'Open folder',
+  'settings.dataFolder.cannotOpen': 'The folder cannot be opened from here. Its path is shown above so you can find it.',
   'settings.backups': 'Backups',
   'settings.backupsHint': 'Ledelsesrum makes copies as you work and one a day. You can go back to a copy; what you have now is saved as a copy first.',
   'settings.backupNow': 'Back up now',
@@ -34,7 +36,7 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.backup.kind.recent': 'Ongoing',
   'settings.backup.kind.daily': 'Daily',
   'settings.backup.kind.manual': 'Made by you',
-  'settings.backup.kind.safety': 'Before a restore/import',
+  'settings.backup.kind.safety': 'Before a major change',
   'settings.restore.title': 'Restore backup?',
   'settings.restore.body': 'Your data goes back to {when}. What you have now is saved as a backup first, so you can undo.',
   'settings.restored': 'The backup from {when} has been restored.',
@@ -54,4 +56,9 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.example': 'Example data',
   'settings.exampleHint': 'A filled-in example network, so you can see how the app is used.',
   'settings.example.load': 'Load the example network',
+  'settings.example.remove': 'Remove example data',
+  'settings.example.removeTitle': 'Remove the example data?',
+  'settings.example.removeBody':
+    'The example network goes, with its meetings, reflections and agreements, and the made-up people not used in your own networks. A backup is taken first, so you can get it all back.',
+  'settings.example.removed': 'Example data removed: {meetings} meetings, {reflections} reflections and {people} people. A backup was taken first.',
 };
