@@ -64,7 +64,63 @@ test('English and dark theme are chosen in Indstillinger, take effect at once an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await seriousA11yViolations(page, 'dark-settings-en')).toEqual([]);
+
+  // Two working screens in English and dark, with content in them.
+  await app.open('#/');
+  await page.getByRole('button', { name: 'Load an example network' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Close' }).all()) await close.click();
+  await app.screenshot('network-en-dark');
+  const meetingId = (await app.readDataFile()).meetings.find((m) => m.decisions.length > 0)?.id ?? '';
+  await app.open(`#/moeder/${meetingId}/opsamling`);
+  await expect(page.getByRole('tab', { name: 'Wrap-up' })).toHaveAttribute('aria-selected', 'true');
+  await app.screenshot('meeting-followup-en-dark');
+  await app.open('#/refleksioner');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reflections');
+  await app.screenshot('journal-en-dark');
+  await app.open('#/indstillinger');
   await page.getByLabel('Language', { exact: true }).selectOption('da');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indstillinger');
   await expect.poll(async () => (await app.readDataFile()).profile).toMatchObject({ lang: 'da', theme: 'dark' });
+});
+
+test('a task, a reflection and an agreement are found and opened from the search by keyboard alone', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
+  await page.evaluate(async (id) => {
+    type Api = { agreements: { start(input: object): Promise<{ ok: boolean; value: { id: string } }>; updateDraft(input: object): Promise<unknown> } };
+    const api = (window as unknown as { api: Api }).api;
+    const started = await api.agreements.start({ networkId: id, counterpart: 'referenceleder' });
+    await api.agreements.updateDraft({ id: started.value.id, patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } } });
+  }, networkId);
+  await page.goto('about:blank');
+  await app.open();
+
+  const box = page.getByRole('combobox', { name: 'Søgeord' });
+  const results = page.getByRole('listbox', { name: 'Søgeresultater' });
+  async function searchAndOpen(words: string, kind: string): Promise<void> {
+    await page.keyboard.press('Control+k');
+    await expect(box).toBeFocused();
+    await page.keyboard.type(words);
+    await expect(results.getByRole('group', { name: kind }).getByRole('option')).toHaveCount(1);
+    // Walk down to the result of the wanted kind, as a keyboard user would.
+    const target = results.getByRole('group', { name: kind }).getByRole('option');
+    for (let step = 0; step < 20 && (await target.getAttribute('aria-selected')) !== 'true'; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(target).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(box).toBeHidden();
+  }
+
+  await searchAndOpen('interviewguide', 'Opgaver');
+  await expect(page.getByRole('tab', { name: 'Opsamling' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('checkbox', { name: /fælles interviewguide/ })).toBeVisible();
+
+  await searchAndOpen('stilheden', 'Refleksioner');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('At holde pausen');
+
+  await searchAndOpen('budgetopfoelgning', 'Samarbejdsaftaler');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('referencelederen');
 });

@@ -1,3 +1,7 @@
+/** The tabs of a meeting's page; search results for decisions and tasks open straight on opsamling. */
+export const MEETING_TABS = ['plan', 'agenda', 'participants', 'opsamling'] as const;
+export type MeetingTab = (typeof MEETING_TABS)[number];
+
 /** The screens the app can show, addressed by the URL hash so reload keeps the place. */
 export type Route =
   | { screen: 'overview' }
@@ -6,7 +10,7 @@ export type Route =
   | { screen: 'people' }
   | { screen: 'settings' }
   | { screen: 'meetings'; create?: boolean }
-  | { screen: 'meeting'; id: string }
+  | { screen: 'meeting'; id: string; tab?: MeetingTab }
   | { screen: 'roles' }
   | { screen: 'role'; id: string; networkId: string | null }
   | { screen: 'reflections' }
@@ -22,7 +26,10 @@ function parse(hash: string): Route {
   if (parts[0] === 'personer') return { screen: 'people' };
   if (parts[0] === 'indstillinger') return { screen: 'settings' };
   if (parts[0] === 'moeder' && parts[1] === 'ny') return { screen: 'meetings', create: true };
-  if (parts[0] === 'moeder' && parts[1]) return { screen: 'meeting', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'moeder' && parts[1]) {
+    const tab = MEETING_TABS.find((name) => name === parts[2]);
+    return tab ? { screen: 'meeting', id: decodeURIComponent(parts[1]), tab } : { screen: 'meeting', id: decodeURIComponent(parts[1]) };
+  }
   if (parts[0] === 'moeder') return { screen: 'meetings' };
   if (parts[0] === 'roller' && parts[1]) {
     const [roleId = '', query = ''] = parts[1].split('?');
@@ -56,7 +63,7 @@ export function href(route: Route): string {
     case 'meetings':
       return route.create ? '#/moeder/ny' : '#/moeder';
     case 'meeting':
-      return `#/moeder/${encodeURIComponent(route.id)}`;
+      return `#/moeder/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`;
     case 'roles':
       return '#/roller';
     case 'role':
