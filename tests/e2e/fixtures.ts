@@ -7,18 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type Browser, type Page } from '@playwright/test';
 import { startServices, type AppServices } from '../../electron/services/app-services';
-import { contentTypeFor } from '../../electron/main/security/resolve-app-path';
-import { BINDING_NAME } from '../../electron/preview/browser-bridge-name';
-import { contentSecurityPolicy } from '../../electron/shared/security/csp';
 import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
+import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
-const bridgeFile = path.join(root, 'dist', 'bridge', 'browser-bridge.js');
-/** The made-up origin the renderer is served from inside the test browser. */
-export const APP_ORIGIN = 'http://ledelsesrum.test';
+export { APP_ORIGIN };
 const screenshotDir = path.join(root, 'artifacts', 'screenshots');
 
 /** The app under test and ways to look behind it. */
@@ -55,7 +51,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
   ],
 
   app: async ({ page }, use) => {
-    if (!existsSync(path.join(rendererDir, 'index.html')) || !existsSync(bridgeFile)) {
+    if (!existsSync(path.join(rendererDir, 'index.html')) || !existsSync(BRIDGE_FILE)) {
       throw new Error('The app is not built: run "npm run build" first.');
     }
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-e2e-'));
@@ -71,20 +67,8 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
     const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog });
     let services: AppServices = await start();
 
-    await page.exposeBinding(BINDING_NAME, (_source, channel: unknown, input: unknown) => services.dispatch(channel, input));
-    await page.addInitScript({ path: bridgeFile });
-    await page.route(`${APP_ORIGIN}/**`, async (route) => {
-      const url = new URL(route.request().url());
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-      const file = path.resolve(rendererDir, relative);
-      const body = file.startsWith(rendererDir + path.sep) ? await fs.readFile(file).catch(() => null) : null;
-      if (!body) return route.fulfill({ status: 404, body: 'Ikke fundet' });
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': contentSecurityPolicy() },
-      });
-    });
+    await bridgeToServices(page, () => services.dispatch);
+    await serveBuiltPage(page, rendererDir);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

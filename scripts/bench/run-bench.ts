@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: builds the app and the bare baseline page, makes the data sets if they are
+ * missing, runs every step and prints one table; the same figures go to artifacts/bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BENCH_YEARS } from './data/dataset-size';
+import { BENCH_RESULTS_FILE, BENCH_SCRATCH_ROOT, datasetDir } from './bench-paths';
+import { openBenchServices } from './bench-services';
+import { launchBenchBrowser } from './browser-session';
+import type { Figure } from './figures';
+import { makeBenchData } from './make-data';
+import { formatTable, writeReport } from './report';
+import { measureExports } from './step-export';
+import { measureMainMemory } from './step-memory';
+import { buildBarePage, measureOpen } from './step-open';
+import { measureSave, saveFigures, type SaveTimings } from './step-save';
+import { measureScroll } from './step-scroll';
+import { measureSearch } from './step-search';
+import { measureInitialSize } from './step-size';
+
+const rendererDir = path.join(process.cwd(), 'dist', 'renderer');
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const step = (name: string) => console.log(`· ${name} (${Math.round((performance.now() - started) / 1000)} s)`);
+
+  step('bygger app og bar side');
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  await buildBarePage();
+  if (!BENCH_YEARS.every((years) => existsSync(path.join(datasetDir(years), 'ledelsesrum.json')))) {
+    step('laver datasæt');
+    await makeBenchData();
+  }
+  const ten = datasetDir(10);
+  const figures: Figure[] = [];
+
+  step('størrelse');
+  figures.push(...(await measureInitialSize(rendererDir)));
+  step('eksport');
+  figures.push(...(await measureExports(ten, 10)));
+  step('søgning');
+  figures.push(...(await measureSearch(ten, 10)));
+  step('hukommelse');
+  figures.push(...(await measureMainMemory(ten, 10)));
+  const saves: SaveTimings[] = [];
+  for (const years of BENCH_YEARS) {
+    step(`gem, ${years} år`);
+    saves.push(await measureSave(datasetDir(years), years));
+  }
+  figures.push(...saveFigures(saves));
+
+  const browser = await launchBenchBrowser();
+  const services = await openBenchServices(ten);
+  try {
+    step('åbning');
+    figures.push(...(await measureOpen(browser, services, rendererDir, 10)));
+    step('rulning');
+    figures.push(...(await measureScroll(browser, services, rendererDir, 10)));
+  } finally {
+    await services.dispose();
+    await browser.close();
+    await fs.rm(BENCH_SCRATCH_ROOT, { recursive: true, force: true });
+  }
+
+  const seconds = Math.round((performance.now() - started) / 1000);
+  console.log(`\n${formatTable(figures)}\n`);
+  const failed = figures.filter((f) => f.pass === false).length;
+  console.log(`${figures.length} figurer, ${failed} nåede ikke målet · ${seconds} s · ${path.relative(process.cwd(), BENCH_RESULTS_FILE)}`);
+  await writeReport(BENCH_RESULTS_FILE, { startedAt, seconds, figures });
+}
+
+await main();
