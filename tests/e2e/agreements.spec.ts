@@ -169,7 +169,7 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   expect(stored?.draft).toBeNull();
 });
 
-test('the personaleleder and the co-driver get their own topics; a near review date shows on Overblik', async ({ app }) => {
+test('the personaleleder and the co-driver get their own topics, resume after a restart and export; a near review date shows on Overblik', async ({ app }) => {
   const { page } = app;
   await app.open();
   await loadExample(page);
@@ -201,6 +201,11 @@ test('the personaleleder and the co-driver get their own topics; a near review d
     await page.getByRole('button', { name: 'Næste: Parterne og perioden' }).click();
     await page.getByRole('button', { name: 'Næste: Emner' }).click();
     await expect(page.getByLabel(item.optional, { exact: true })).toBeVisible();
+    // Left half-way and resumed after a restart: the wizard opens at the step where it was left.
+    await app.restart();
+    await page.getByRole('link', { name: 'Aftaler', exact: true }).click();
+    await page.getByRole('link', { name: `Fortsæt aftalen med ${item.role}` }).click();
+    await expect(stepHeading(page, 'Emner')).toBeVisible();
     await page.getByRole('button', { name: 'Næste: Gennemse' }).click();
     await expect(page.getByText(`Skriv, hvad I aftaler om «${item.required[0]}». Emnet skal med i aftalen.`)).toBeVisible();
     for (const topic of item.required) await page.getByLabel(topic, { exact: true }).fill(`Aftalt: ${topic.toLowerCase()}.`);
@@ -210,6 +215,12 @@ test('the personaleleder and the co-driver get their own topics; a near review d
     await typeDate(page, 'Ses igennem igen senest', danishDate(item.reviewInDays));
     await page.getByRole('button', { name: 'Godkend som version 1' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Gældende aftale: version 1' })).toBeVisible();
+    await page.getByRole('button', { name: 'Eksportér version 1 til Word' }).click();
+    await expect(page.getByText(/^Gemt som .+\.docx$/)).toBeVisible();
+    const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles.at(-1) ?? '')));
+    expect(doc.coreProps.title).toBe(item.title);
+    expect([...doc.headings(2)].sort()).toEqual([...item.required].sort());
+    expect(doc.allText).not.toContain('Det har jeg tænkt over.');
 
     await page.getByRole('button', { name: 'Redigér aftalen' }).click();
     await page.getByLabel(item.required[0] ?? '', { exact: true }).fill('Ændret efter første runde.');
