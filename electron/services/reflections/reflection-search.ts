@@ -16,8 +16,21 @@ export function matchesReflection(entry: Reflection, filter: ReflectionFilter): 
   if (filter.to && entry.date > filter.to) return false;
   const words = fold(filter.query ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold([entry.title, entry.body, ...entry.tags, ...entry.answers.map((a) => a.text)].join('\n'));
+  const haystack = foldedText(entry);
   return words.every((word) => haystack.includes(word));
+}
+
+/** Each entry's searchable text, folded once; typing in the journal's search asks for it at every keystroke. */
+const folded = new WeakMap<Reflection, { source: string; text: string }>();
+
+function foldedText(entry: Reflection): string {
+  const source = [entry.title, entry.body, ...entry.tags, ...entry.answers.map((a) => a.text)].join('\n');
+  const cached = folded.get(entry);
+  // Entries are edited in place, so the cache is trusted only while the text it was made from is unchanged.
+  if (cached?.source === source) return cached.text;
+  const text = fold(source);
+  folded.set(entry, { source, text });
+  return text;
 }
 
 /** Newest day first; entries of one day newest written first. */
