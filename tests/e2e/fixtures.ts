@@ -13,6 +13,7 @@ import { contentSecurityPolicy } from '../../electron/shared/security/csp';
 import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
+import { savedData } from '../support/temp-services';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -96,7 +97,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       dataDir,
       exportDir,
       savedFiles,
-      readDataFile: async () => JSON.parse(await fs.readFile(path.join(dataDir, 'ledelsesrum.json'), 'utf8')) as AppData,
+      readDataFile: async () => savedData(dataDir),
       restart: async (whileClosed) => {
         await services.close();
         await whileClosed?.();

@@ -164,3 +164,61 @@ describe('retrying a failed save', () => {
     }
   });
 });
+
+describe('the change journal', () => {
+  const journals = async () => (await fs.readdir(dir)).filter((name) => name.startsWith('ledelsesrum-journal-'));
+
+  it('saves a change as one journal line and leaves the data file alone', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    const before = await fs.stat(path.join(dir, DATA_FILE), { bigint: true });
+    await store.mutate((data) => (data.profile.name = 'Kun en linje'));
+    const after = await fs.stat(path.join(dir, DATA_FILE), { bigint: true });
+    expect([after.ino, after.mtimeNs, after.size]).toEqual([before.ino, before.mtimeNs, before.size]);
+    const lines = (await fs.readFile(path.join(dir, (await journals())[0] ?? ''), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Kun en linje');
+    expect((await savedData(dir)).profile.name).toBe('Kun en linje');
+  });
+
+  it('folds the journal into the data file on close', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    await store.mutate((data) => (data.profile.name = 'Lukket'));
+    await store.close();
+    expect(await journals()).toEqual([]);
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
+    expect(onDisk.profile.name).toBe('Lukket');
+  });
+
+  it('keeps every save made while the data file is rewritten in the background', async () => {
+    const { store } = await openStore(dir, fixedClock(), { compactAfterBytes: 300 });
+    await Promise.all(
+      Array.from({ length: 60 }, (_, n) =>
+        store.mutate((data) => {
+          data.people.push({ id: `p${n}`, createdAt: 'a', updatedAt: 'a', name: `Person ${n}`, unit: '', title: '', email: '', phone: '' });
+        }),
+      ),
+    );
+    await store.idle();
+    expect((await savedData(dir)).people.map((p) => p.id)).toEqual(Array.from({ length: 60 }, (_, n) => `p${n}`));
+    // Compactions ran and removed the journals they folded in.
+    expect((await journals()).length).toBeLessThanOrEqual(2);
+    const reopened = await openStore(dir, fixedClock());
+    expect(reopened.store.data.people).toHaveLength(60);
+  });
+
+  it('moves a journal damaged before its end aside, keeps the saves before the damage and says so', async () => {
+    const first = await openStore(dir, fixedClock('2026-11-23T10:15:30.000Z'));
+    for (const name of ['en', 'to', 'tre']) await first.store.mutate((data) => (data.profile.name = name));
+    const [journal] = await journals();
+    const file = path.join(dir, journal ?? '');
+    const lines = (await fs.readFile(file, 'utf8')).split('\n');
+    lines[1] = (lines[1] ?? '').replace('"to"', '"TO"');
+    await fs.writeFile(file, lines.join('\n'));
+    const second = await openStore(dir, fixedClock('2026-11-23T10:15:30.000Z'));
+    expect(second.store.data.profile.name).toBe('en');
+    expect(second.notices.map((n) => n.kind)).toEqual(['quarantined']);
+    expect(second.notices[0]?.message).toContain(QUARANTINE_DIR);
+    expect(await fs.readdir(path.join(dir, QUARANTINE_DIR))).toEqual([`${path.parse(file).name}-2026-11-23T10-15-30-000Z.jsonl`]);
+    expect((await savedData(dir)).profile.name).toBe('en');
+  });
+});
