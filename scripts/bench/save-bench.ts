@@ -4,6 +4,7 @@
  * The folder defaults to one under the system temp folder; give one on the disk you care about.
  */
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AppData } from '../../electron/services/storage/app-data';
@@ -59,26 +60,20 @@ function summarise(label: string, times: number[], sizeMb?: number): Row {
   return { label, p50: percentile(sorted, 50), p95: percentile(sorted, 95), ...(sizeMb === undefined ? {} : { sizeMb }) };
 }
 
-/** One 4 KB write plus fsync, 200 times, on a file in the bench folder. */
-async function fsyncBaseline(dir: string): Promise<Row> {
-  const handle = await fs.open(path.join(dir, 'baseline.bin'), 'w');
-  const block = Buffer.alloc(4096, 7);
-  const times: number[] = [];
-  try {
-    for (let n = 0; n < SAVES + WARM_UP; n += 1) {
-      const started = performance.now();
-      await handle.write(block, 0, block.length, 0);
-      await handle.sync();
-      if (n >= WARM_UP) times.push(performance.now() - started);
-    }
-  } finally {
-    await handle.close();
-  }
-  return summarise('fsync 4 KB', times);
+/** One 4 KB write plus fsync on a file beside the data, timed the same way as a save. */
+async function fsyncWrite(handle: FileHandle, block: Buffer): Promise<number> {
+  const started = performance.now();
+  await handle.write(block, 0, block.length, 0);
+  await handle.sync();
+  return performance.now() - started;
 }
 
-/** 200 small changes (one reflection's title) through the real store, each timed until durable. */
-async function saveBench(dir: string, years: number): Promise<Row> {
+/**
+ * 200 small changes (one reflection's title) through the real store, each timed until durable.
+ * Each save is paired with one fsync'd 4 KB write on the same disk, taken in turn, so both
+ * series see the same background load on a shared machine.
+ */
+async function saveBench(dir: string, years: number): Promise<[Row, Row]> {
   const dataDir = path.join(dir, `years-${years}`);
   await fs.mkdir(dataDir, { recursive: true });
   const data = await buildDataset(years);
@@ -86,42 +81,42 @@ async function saveBench(dir: string, years: number): Promise<Row> {
   const sizeMb = (await fs.stat(path.join(dataDir, DATA_FILE))).size / 1024 / 1024;
   const { store, backups } = await openStore(dataDir, fixedClock());
   if (store.data.reflections.length !== data.reflections.length) throw new Error('the data set did not load');
-  const times: number[] = [];
-  for (let n = 0; n < SAVES + WARM_UP; n += 1) {
-    const id = `reflection-${(n * 37) % data.reflections.length}`;
-    const started = performance.now();
-    await store.mutate((current) => {
-      const entry = current.reflections.find((r) => r.id === id);
-      if (entry) entry.title = `Rettet ${n}`;
-    });
-    if (n >= WARM_UP) times.push(performance.now() - started);
+  const baseline = await fs.open(path.join(dir, `baseline-${years}.bin`), 'w');
+  const block = Buffer.alloc(4096, 7);
+  const saves: number[] = [];
+  const writes: number[] = [];
+  try {
+    for (let n = 0; n < SAVES + WARM_UP; n += 1) {
+      const id = `reflection-${(n * 37) % data.reflections.length}`;
+      const write = await fsyncWrite(baseline, block);
+      const started = performance.now();
+      await store.mutate((current) => {
+        const entry = current.reflections.find((r) => r.id === id);
+        if (entry) entry.title = `Rettet ${n}`;
+      });
+      if (n < WARM_UP) continue;
+      saves.push(performance.now() - started);
+      writes.push(write);
+    }
+  } finally {
+    await baseline.close();
   }
   await backups.flushPending();
   // Optional so the same script also measures the store before the journal existed.
   await store.close?.();
-  return summarise(`save, ${years} year${years === 1 ? '' : 's'}`, times, sizeMb);
+  return [summarise(`save, ${years} year${years === 1 ? '' : 's'}`, saves, sizeMb), summarise('  fsync 4 KB', writes)];
 }
 
 const root = await fs.mkdtemp(path.join(process.argv[2] ?? os.tmpdir(), 'ledelsesrum-save-bench-'));
 try {
-  const rows: Row[] = [await fsyncBaseline(root)];
-  for (const years of YEARS) rows.push(await saveBench(root, years));
-  rows.push(await fsyncBaseline(root));
-  const baseline = Math.max(rows[0]?.p95 ?? NaN, rows.at(-1)?.p95 ?? NaN);
-  const oneYear = rows[1]?.p95 ?? NaN;
-  console.log('case              data MB    p50 ms    p95 ms   p95 / fsync p95   p95 / 1-year p95');
-  for (const row of rows) {
-    const isSave = row.sizeMb !== undefined;
-    console.log(
-      [
-        row.label.padEnd(16),
-        (isSave ? row.sizeMb?.toFixed(1) ?? '' : '').padStart(8),
-        row.p50.toFixed(2).padStart(9),
-        row.p95.toFixed(2).padStart(9),
-        (isSave ? (row.p95 / baseline).toFixed(2) : '').padStart(17),
-        (isSave ? (row.p95 / oneYear).toFixed(2) : '').padStart(18),
-      ].join(' '),
-    );
+  const results: Array<[Row, Row]> = [];
+  for (const years of YEARS) results.push(await saveBench(root, years));
+  const oneYear = results[0]?.[0].p95 ?? NaN;
+  console.log('case              data MB    p50 ms    p95 ms   save p95 / fsync p95   p95 / 1-year p95');
+  const cell = (value: string, width: number) => value.padStart(width);
+  for (const [save, write] of results) {
+    console.log([save.label.padEnd(16), cell(save.sizeMb?.toFixed(1) ?? '', 8), cell(save.p50.toFixed(2), 9), cell(save.p95.toFixed(2), 9), cell((save.p95 / write.p95).toFixed(2), 22), cell((save.p95 / oneYear).toFixed(2), 18)].join(' '));
+    console.log([write.label.padEnd(16), cell('', 8), cell(write.p50.toFixed(2), 9), cell(write.p95.toFixed(2), 9)].join(' '));
   }
 } finally {
   await fs.rm(root, { recursive: true, force: true });

@@ -36,24 +36,35 @@ export async function readSavedState(dataDir: string): Promise<SavedState> {
   if (!loaded.ok) return { kind: 'damaged', raw, reason: loaded.reason };
   const journals = (await listJournals(dataDir)).filter((journal) => journal.generation >= loaded.generation);
   const nextGeneration = Math.max(loaded.generation, ...journals.map((journal) => journal.generation + 1));
+  const records = await Promise.all(journals.map(async (journal) => parseJournal(await fs.readFile(journal.file))));
+  const snapshot = () => {
+    const again = interpret(raw);
+    if (!again.ok) throw new Error('the data file changed while it was read');
+    return again.data;
+  };
+  // Replay everything up to the first damage, then check the result once.
+  let damagedFrom = records.findIndex((read) => !read.ok);
+  if (damagedFrom < 0) damagedFrom = records.length;
   let data = loaded.data;
-  let replayed = 0;
-  for (const [index, journal] of journals.entries()) {
-    const read = parseJournal(await fs.readFile(journal.file));
-    const before = structuredClone(data);
-    const applied = read.records.every((record) => tryApply(data, record));
-    const checked = applied ? checkAppData(data) : null;
-    if (read.ok && checked?.ok) {
-      data = checked.data;
-      replayed += 1;
-      continue;
-    }
-    // Keep the good records before the damage only if they leave sound data; otherwise the journal counts from nothing.
-    data = checked?.ok ? checked.data : before;
-    const damaged = journals.slice(index).map((j) => j.file);
-    return { kind: 'ok', raw, data, migratedFrom: loaded.migratedFrom, nextGeneration, replayed, damagedJournals: damaged };
+  let applied = 0;
+  for (const read of records.slice(0, damagedFrom + 1)) {
+    if (!read.records.every((record) => tryApply(data, record))) break;
+    applied += 1;
   }
-  return { kind: 'ok', raw, data, migratedFrom: loaded.migratedFrom, nextGeneration, replayed, damagedJournals: [] };
+  if (applied < Math.min(damagedFrom + 1, records.length)) {
+    // A record that does not fit the data: start again from the data file and keep the journals before it.
+    damagedFrom = applied;
+    data = snapshot();
+    for (const read of records.slice(0, damagedFrom)) for (const record of read.records) applyChange(data, record);
+  }
+  let checked = checkAppData(data);
+  if (!checked.ok) {
+    // The replayed data is not sound: trust the data file alone.
+    damagedFrom = 0;
+    checked = { ok: true, data: snapshot() };
+  }
+  const damagedJournals = journals.slice(damagedFrom).map((journal) => journal.file);
+  return { kind: 'ok', raw, data: checked.data, migratedFrom: loaded.migratedFrom, nextGeneration, replayed: Math.min(damagedFrom, journals.length), damagedJournals };
 }
 
 function tryApply(data: AppData, record: Parameters<typeof applyChange>[1]): boolean {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAppData } from '../../../../electron/services/storage/app-data';
 import { writeFileDurably } from '../../../../electron/services/storage/durable-write';
+import { encodeRecord, journalFile } from '../../../../electron/services/storage/journal';
 import { QUARANTINE_DIR } from '../../../../electron/services/storage/quarantine';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
 import { fixedClock, savedData } from '../../../support/temp-services';
@@ -220,5 +221,17 @@ describe('the change journal', () => {
     expect(second.notices[0]?.message).toContain(QUARANTINE_DIR);
     expect(await fs.readdir(path.join(dir, QUARANTINE_DIR))).toEqual([`${path.parse(file).name}-2026-11-23T10-15-30-000Z.jsonl`]);
     expect((await savedData(dir)).profile.name).toBe('en');
+  });
+
+  it('moves aside a journal whose records would leave unsound data, and loads the data file alone', async () => {
+    const first = await openStore(dir, fixedClock());
+    await first.store.mutate((data) => (data.profile.name = 'Gemt'));
+    await first.store.close();
+    await fs.writeFile(journalFile(dir, 7), encodeRecord({ put: { people: 'ikke en liste' } }) + encodeRecord({ put: { profile: { name: 'x', title: '', unit: '' } } }));
+    const second = await openStore(dir, fixedClock());
+    expect(second.store.data.profile.name).toBe('Gemt');
+    expect(second.store.data.people).toEqual([]);
+    expect(second.notices.map((n) => n.kind)).toEqual(['quarantined']);
+    expect(await journals()).toEqual([]);
   });
 });
