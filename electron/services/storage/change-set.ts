@@ -72,6 +72,54 @@ function reorder(records: unknown[], order: string[]): unknown[] {
  * Returns null when ids are missing or repeated, and the caller writes the collection whole.
  */
 export function diffCollection(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
+  return alignedDiff(before, after, written) ?? fullDiff(before, after, written);
+}
+
+/** Most edits keep the order: a record removed, replaced by a copy with its id, or added at the end. */
+const SMALL_CHANGE = 16;
+
+/**
+ * Walks old and new side by side by identity, without building sets of the whole collection.
+ * Gives up (null) when the change is not small, so reorders are described by `fullDiff`.
+ */
+function alignedDiff(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
+  const remove: string[] = [];
+  const upsert: unknown[] = [];
+  let i = 0;
+  const sameId = (index: number, record: unknown) => before.ids[index] !== null && idOf(record) === before.ids[index];
+  for (const record of after) {
+    while (i < before.records.length && before.records[i] !== record && !sameId(i, record)) {
+      const id = before.ids[i++];
+      if (id === null || id === undefined) return null;
+      remove.push(id);
+    }
+    if (i < before.records.length) {
+      // A record whose id was changed in place moves in the replay: leave that to fullDiff.
+      if (!sameId(i, record)) return null;
+      if (before.records[i] !== record || written.has(record as object)) upsert.push(record);
+      i += 1;
+    } else {
+      if (idOf(record) === null) return null;
+      upsert.push(record);
+    }
+    if (remove.length + upsert.length > SMALL_CHANGE) return null;
+  }
+  for (; i < before.records.length; i += 1) {
+    const id = before.ids[i];
+    if (id === null || id === undefined) return null;
+    remove.push(id);
+  }
+  if (remove.length + upsert.length > SMALL_CHANGE) return null;
+  // Replay matches by id, so ids must be unique, as they are when made by randomUUID.
+  const ids = after.map(idOf);
+  if (new Set(ids).size !== ids.length) return null;
+  const change: CollectionChange = {};
+  if (remove.length > 0) change.remove = remove;
+  if (upsert.length > 0) change.upsert = upsert;
+  return change;
+}
+
+function fullDiff(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
   const afterIds = after.map(idOf);
   if (afterIds.some((id) => id === null) || before.ids.some((id) => id === null)) return null;
   if (new Set(before.ids).size !== before.ids.length) return null;

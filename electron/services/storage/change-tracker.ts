@@ -4,7 +4,12 @@ import { diffCollection, idOf, isRecordCollection, RECORD_COLLECTIONS, type Chan
 /** Which part of the data a nested object belongs to: a record in a collection, or a top-level value. */
 type Owner = { collection: string; record: object } | { key: string };
 
-const targets = new WeakMap<object, object>();
+/** Asking a tracking proxy for this key gives the object behind it; plain objects have no such key. */
+const RAW = Symbol('raw');
+
+function rawOf(value: object): object | undefined {
+  return (value as { [RAW]?: object })[RAW];
+}
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
@@ -15,7 +20,7 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
  */
 export function unwrapDeep<T>(value: T, seen = new Set<object>()): T {
   if (!isObject(value)) return value;
-  const raw = targets.get(value);
+  const raw = rawOf(value);
   if (raw) return raw as T;
   if (seen.has(value)) return value;
   seen.add(value);
@@ -72,9 +77,7 @@ export class ChangeTracker {
   ) {
     this.root = data as unknown as Record<string, unknown>;
     this.nested = this.nestedHandler();
-    const root = new Proxy(this.root, this.rootHandler());
-    targets.set(root, this.root);
-    this.data = root as unknown as AppData;
+    this.data = new Proxy(this.root, this.rootHandler()) as unknown as AppData;
   }
 
   /** Stops tracking and says what changed; records are the live objects, to be serialised at once. */
@@ -103,7 +106,6 @@ export class ChangeTracker {
     const proxy = new Proxy(value, handler);
     this.proxies.set(value, proxy);
     this.owners.set(value, owner);
-    targets.set(proxy, value);
     return proxy;
   }
 
@@ -152,6 +154,7 @@ export class ChangeTracker {
     };
     return {
       get: (target, key) => {
+        if (key === RAW) return target;
         const value: unknown = Reflect.get(target, key);
         if (!this.open || typeof key !== 'string' || !isObject(value)) return value;
         if (isRecordCollection(key) && Array.isArray(value)) return this.wrap(value, { key }, this.collectionHandler(key));
@@ -191,9 +194,10 @@ export class ChangeTracker {
     };
     const handler: ProxyHandler<object> = {
       get: (target, key) => {
+        if (key === RAW) return target;
         const value: unknown = Reflect.get(target, key);
         if (!this.open || typeof key !== 'string') return value;
-        if (typeof value === 'function' && LOOKING.has(key)) return this.looking(target as unknown[], key, record);
+        if (typeof value === 'function' && LOOKING.has(key)) return this.looking(target as unknown[], key, record, handler);
         return record(value);
       },
       set: (target, key, value) => {
@@ -214,11 +218,12 @@ export class ChangeTracker {
   }
 
   /** Runs a searching method on the plain records and tracks only the records it hands back. */
-  private looking(records: unknown[], method: string, record: (value: unknown) => unknown): (...args: unknown[]) => unknown {
+  private looking(records: unknown[], method: string, record: (value: unknown) => unknown, handler: ProxyHandler<object>): (...args: unknown[]) => unknown {
     return (...args: unknown[]) => {
       const plain = args.map((arg) => unwrapDeep(arg));
       const result: unknown = (Array.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[method]?.apply(records, plain);
-      if (method === 'filter' && Array.isArray(result)) return result.map(record);
+      // A filtered list is seen through the collection's own view, so its records are tracked as they are read.
+      if (method === 'filter' && Array.isArray(result)) return new Proxy(result, handler);
       return method === 'find' || method === 'findLast' ? record(result) : result;
     };
   }
@@ -226,6 +231,7 @@ export class ChangeTracker {
   private nestedHandler(): ProxyHandler<object> {
     return {
       get: (target, key) => {
+        if (key === RAW) return target;
         const value: unknown = Reflect.get(target, key);
         if (!this.open || !isObject(value)) return value;
         const owner = this.owners.get(target);

@@ -47,6 +47,15 @@ const STEPS: Record<string, Step> = {
     const last = data.people[data.people.length - 1];
     if (last) last.unit = 'skrevet efter';
   },
+  editFiltered: (data, n) => {
+    for (const found of data.people.filter((_, index) => index % 2 === n % 2)) found.email = `e${n}`;
+  },
+  editMapped: (data, n) => void data.people.map((p) => (p.phone = `${n}`)),
+  replaceAtIndex: (data, n) => {
+    const index = data.people.findIndex((_, i) => i === n % Math.max(1, data.people.length));
+    const old = data.people[index];
+    if (old) data.people[index] = { ...old, unit: `erstattet ${n}` };
+  },
   profile: (data, n) => void (data.profile.name = `profil ${n}`),
   prompts: (data, n) => void (data.reflectionPrompts = { hiddenPromptIds: [`h${n}`], ownPrompts: [] }),
   dropPrompts: (data) => void delete data.reflectionPrompts,
@@ -70,7 +79,7 @@ describe('change tracking', () => {
           expect(replayed).toEqual(JSON.parse(JSON.stringify(live)));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
