@@ -46,6 +46,8 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
       store,
       notices,
       close: async () => {
+        // A failed fold leaves the journal in place, which still holds every save.
+        await store.close().catch((error: unknown) => console.error('Closing the data file failed', error));
         await backups.flushPending();
         await lock.release();
       },

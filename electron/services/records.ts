@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BaseRecord } from '../shared/entities';
 import type { Clock } from './clock';
+import { unwrapDeep } from './storage/change-tracker';
 
 /** Stamps id and timestamps on a new record. */
 export function newRecordBase(clock: Clock): BaseRecord {
@@ -19,5 +20,10 @@ export function applyPatch<T extends BaseRecord>(record: T, patch: Partial<T>, c
 
 /** A deep copy safe to hand out: callers must never hold references into the store. */
 export function snapshot<T>(value: T): T {
-  return structuredClone(value);
+  try {
+    return structuredClone(value);
+  } catch {
+    // Inside a save the data is seen through change-tracking proxies, which structuredClone refuses.
+    return structuredClone(unwrapDeep(value));
+  }
 }

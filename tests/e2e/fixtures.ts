@@ -11,6 +11,7 @@ import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
+import { savedData } from '../support/temp-services';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -80,7 +81,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       dataDir,
       exportDir,
       savedFiles,
-      readDataFile: async () => JSON.parse(await fs.readFile(path.join(dataDir, 'ledelsesrum.json'), 'utf8')) as AppData,
+      readDataFile: async () => savedData(dataDir),
       restart: async (whileClosed) => {
         await services.close();
         await whileClosed?.();

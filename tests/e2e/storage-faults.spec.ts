@@ -1,11 +1,34 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
-const realRename = fs.promises.rename;
+type Writes = { write: (...args: unknown[]) => Promise<unknown>; writeFile: (...args: unknown[]) => Promise<unknown> };
 
-test.afterEach(() => {
-  fs.promises.rename = realRename;
-});
+/** File handles share one prototype: a save appends to the journal through it, and writes whole files through it. */
+async function handlePrototype(): Promise<Writes> {
+  const probe = path.join(os.tmpdir(), `ledelsesrum-probe-${process.pid}`);
+  const handle = await fs.promises.open(probe, 'w');
+  await handle.close();
+  await fs.promises.rm(probe, { force: true });
+  return Object.getPrototypeOf(handle) as Writes;
+}
+
+const realRename = fs.promises.rename;
+const handles = await handlePrototype();
+const realWrites = { write: handles.write, writeFile: handles.writeFile };
+
+/** A disk that refuses every write with `code`, or (null) a disk that works again. */
+function diskFails(code: string | null): void {
+  const fail = async () => {
+    throw Object.assign(new Error(code ?? ''), { code });
+  };
+  fs.promises.rename = code ? fail : realRename;
+  handles.write = code ? fail : realWrites.write;
+  handles.writeFile = code ? fail : realWrites.writeFile;
+}
+
+test.afterEach(() => diskFails(null));
 
 // The services run in this test process, so a failing disk can be simulated right under them.
 for (const [code, words] of [
@@ -21,9 +44,7 @@ for (const [code, words] of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
     const good = await app.readDataFile();
 
-    fs.promises.rename = async () => {
-      throw Object.assign(new Error(code), { code });
-    };
+    diskFails(code);
     await page.getByLabel('Tema', { exact: true }).fill('Ændret mens disken fejler');
     await page.getByLabel('Tema', { exact: true }).blur();
     const toast = page.getByTestId('toast').filter({ hasText: 'Ændringen er ikke gemt.' });
@@ -31,9 +52,9 @@ for (const [code, words] of [
     await expect(toast).toContainText('Den er bevaret');
     await expect(page.getByText('Ikke gemt', { exact: true })).toBeVisible();
     expect(await app.readDataFile()).toEqual(good);
+    diskFails(null);
     if (code === 'ENOSPC') await app.screenshot('skrivefejl');
 
-    fs.promises.rename = realRename;
     await page.getByLabel('Ambition').fill('Ny ambition efter fejlen');
     await page.getByLabel('Ambition').blur();
     await expect(page.getByText('Alt er gemt')).toBeVisible();

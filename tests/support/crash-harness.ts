@@ -1,13 +1,15 @@
 /**
- * Kills a writer process at random moments during saves and checks what it left on disk:
- * the file must always be readable and hold every save the writer had acknowledged.
+ * Kills a writer process at random moments during saves (journal appends and data-file
+ * rewrites alike) and checks what it left on disk: the data file and its journals must always
+ * read cleanly and hold every save the writer had acknowledged.
  */
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { DATA_FILE, interpret } from '../../electron/services/storage/store';
+import { DATA_FILE } from '../../electron/services/storage/store';
+import { readSavedData } from '../../electron/services/storage/saved-state';
 
 /** What the rounds found. */
 export interface CrashReport {
@@ -35,10 +37,10 @@ export async function runCrashRounds(rounds: number, seed = 1): Promise<CrashRep
     for (let round = 0; round < rounds; round += 1) {
       // Kill after a random number of acks plus a random pause, so the kill lands at any step of a save.
       const acked = await runAndKill(writer, dir, Math.floor(next() * 4), next() * 6);
-      const raw = await fs.readFile(path.join(dir, DATA_FILE)).catch(() => null);
+      const exists = await fs.stat(path.join(dir, DATA_FILE)).then(() => true, () => false);
       // Killed before its very first save: there is nothing that should be on disk yet.
-      if (raw === null && report.acknowledged === 0 && acked.length === 0) continue;
-      const checked = raw === null ? ({ ok: false } as const) : interpret(raw);
+      if (!exists && report.acknowledged === 0 && acked.length === 0) continue;
+      const checked = await readSavedData(dir);
       if (!checked.ok) {
         report.unreadable += 1;
         continue;

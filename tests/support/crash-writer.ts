@@ -1,13 +1,14 @@
 /**
  * A child process for crash tests: opens the store in the folder given, saves numbered networks
  * one by one and prints "ack N" after each save has resolved. The parent kills it at will.
+ * A small compaction threshold makes data-file rewrites (and their journal rotation) frequent.
  */
 import { openStore } from '../../electron/services/storage/store';
 import { systemClock } from '../../electron/services/clock';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: crash-writer <dataDir>');
-const { store } = await openStore(dataDir, systemClock);
+const { store } = await openStore(dataDir, systemClock, { compactAfterBytes: 16 * 1024 });
 const start = store.data.networks.length;
 for (let n = start; n < start + 10_000; n += 1) {
   await store.mutate((data) => {

@@ -1,9 +1,13 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { startServices, type AppServices } from '../../electron/services/app-services';
 import type { Clock } from '../../electron/services/clock';
 import type { SaveDialog } from '../../electron/services/export/save-export';
+import type { AppData } from '../../electron/services/storage/app-data';
+import { readSavedData } from '../../electron/services/storage/saved-state';
+import type { Store } from '../../electron/services/storage/store';
 
 /** Services on a fresh temporary data folder, with a save dialog that "chooses" files in it. */
 export interface TempServices extends AppServices {
@@ -25,12 +29,26 @@ export async function startTempServices(
 ): Promise<TempServices> {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-unit-')));
   const saveDialog: SaveDialog = options.saveDialog ?? (async (request) => path.join(dataDir, request.defaultFileName));
-  const services = await startServices({ dataDir, appVersion: 'test', saveDialog, ...(options.clock ? { clock: options.clock } : {}), ...(options.openFolder ? { openFolder: options.openFolder } : {}) });
+  let closed = false;
+  const services = await startServices({
+    dataDir,
+    appVersion: 'test',
+    saveDialog,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.openFolder ? { openFolder: options.openFolder } : {}),
+  });
   return {
     ...services,
     dataDir,
     dataFile: path.join(dataDir, 'ledelsesrum.json'),
+    close: async () => {
+      if (!closed) await expectSavedAsInMemory(dataDir, services.store);
+      closed = true;
+      await services.close();
+    },
     dispose: async () => {
+      if (!closed) await expectSavedAsInMemory(dataDir, services.store);
+      closed = true;
       await services.close();
       await fs.rm(dataDir, { recursive: true, force: true });
     },
@@ -42,4 +60,24 @@ export async function must<T = unknown>(services: AppServices, channel: string, 
   const result = await services.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value as T;
+}
+
+/** The data as saved on disk (data file plus journal), as the app would open it. */
+export async function savedData(dataDir: string): Promise<AppData> {
+  const saved = await readSavedData(dataDir);
+  if (!saved.ok) throw new Error(`the saved data cannot be read: ${saved.reason}`);
+  return saved.data;
+}
+
+/**
+ * Every test on the real services ends here: what a restart would load must equal what is in
+ * memory, so a change the journal failed to carry fails the test that made it.
+ */
+async function expectSavedAsInMemory(dataDir: string, store: Store): Promise<void> {
+  await store.idle();
+  if (store.hasUnsavedChanges) return;
+  const saved = await readSavedData(dataDir);
+  if (!saved.ok) return;
+  const memory: unknown = JSON.parse(JSON.stringify(store.data));
+  if (!isDeepStrictEqual(memory, saved.data)) throw new Error('the saved data differs from the data in memory');
 }

@@ -79,7 +79,7 @@ export class DataSafetyService {
   }
 
   private currentText(): string {
-    return `${JSON.stringify(this.ctx.store.data, null, 1)}\n`;
+    return this.ctx.store.text();
   }
 }
 

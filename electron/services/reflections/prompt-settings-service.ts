@@ -57,7 +57,7 @@ export class PromptSettingsService {
   // Edits a copy, so a check that throws inside `edit` leaves the stored settings untouched.
   #change(edit: (settings: ReflectionPromptSettings) => void): Promise<ReflectionPromptSettings> {
     return this.ctx.store.mutate((data) => {
-      const settings = structuredClone(readPromptSettings(data));
+      const settings = snapshot(readPromptSettings(data));
       edit(settings);
       data.reflectionPrompts = settings;
       return snapshot(settings);

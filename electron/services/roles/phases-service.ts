@@ -87,7 +87,7 @@ export class PhasesService {
   #change(networkId: string, next: (state: NetworkPhases) => NetworkPhases): Promise<Network> {
     return this.ctx.store.mutate((data: AppData) => {
       const network = findNetwork(data, networkId);
-      const phases = next(structuredClone(phasesOf(network)));
+      const phases = next(snapshot(phasesOf(network)));
       return snapshot(applyPatch(network, { phases }, this.ctx.clock));
     });
   }

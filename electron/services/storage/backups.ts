@@ -36,17 +36,18 @@ export class Backups {
     this.dir = path.join(dataDir, BACKUP_DIR);
   }
 
-  #pending: string | null = null;
+  #pending: (() => string) | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #writing: Promise<void> = Promise.resolve();
 
   /**
-   * Called after every durable save. The copy is made shortly after typing pauses, off the save's
-   * own path; the newest recent copy always holds the latest state, and older ones stay a minute
-   * or more apart, so ten copies reach back further than one burst of work.
+   * Called after every durable save with a way to serialise the data. The copy is made shortly
+   * after typing pauses, off the save's own path, from the data as it is then; the newest recent
+   * copy always holds the latest state, and older ones stay a minute or more apart, so ten
+   * copies reach back further than one burst of work.
    */
-  afterSave(content: string): Promise<void> {
-    this.#pending = content;
+  afterSave(text: () => string): Promise<void> {
+    this.#pending = text;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flushPending(), BACKUP_DELAY_MS);
     this.#timer.unref?.();
@@ -57,10 +58,10 @@ export class Backups {
   flushPending(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    const content = this.#pending;
+    const text = this.#pending;
     this.#pending = null;
-    if (content === null) return this.#writing;
-    this.#writing = this.#writing.then(() => this.writeRolling(content)).catch((error: unknown) => console.error('Backup failed', error));
+    if (text === null) return this.#writing;
+    this.#writing = this.#writing.then(() => this.writeRolling(text())).catch((error: unknown) => console.error('Backup failed', error));
     return this.#writing;
   }
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions } from '../../../../electron/shared/domain';
 import type { Agreement, AgreementStepResult, Person } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { approveFilled, requiredTopicTexts, startOn } from './agreement-fixtures';
 
 let services: TempServices;
@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { agreements: Agreement[]; people: Person[] };
+const onDisk = async () => (await savedData(services.dataDir)) as { agreements: Agreement[]; people: Person[] };
 const goTo = (id: string, step: number) => must<AgreementStepResult>(services, 'agreements:go-to-step', { id, step });
 
 describe('agreement drafts', () => {
@@ -45,12 +45,12 @@ describe('agreement drafts', () => {
 
   it('refuses topics of another counterpart and people who do not exist, changing nothing', async () => {
     const { agreement } = await startOn(services, 'codriver');
-    const before = await fs.readFile(services.dataFile, 'utf8');
+    const before = await savedData(services.dataDir);
     const foreign = await services.dispatch('agreements:update-draft', { id: agreement.id, patch: { topics: { 'personaleleder-tidsbalance': 'x' } } });
     expect(foreign.ok ? 'ok' : foreign.error.code).toBe('invalid-input');
     const ghost = await services.dispatch('agreements:update-draft', { id: agreement.id, patch: { counterpartId: 'ingen-person' } });
     expect(ghost.ok ? 'ok' : ghost.error.code).toBe('not-found');
-    expect(await fs.readFile(services.dataFile, 'utf8')).toBe(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 
   it('remembers the step and checks required fields per step with Danish messages', async () => {

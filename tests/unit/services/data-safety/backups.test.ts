@@ -6,7 +6,7 @@ import type { BackupEntry } from '../../../../electron/shared/contract/data';
 import type { Network } from '../../../../electron/shared/entities';
 import { BACKUP_DIR } from '../../../../electron/services/storage/backups';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let dir: string;
 beforeEach(async () => {
@@ -123,12 +123,12 @@ describe('backup, restore, export and import through the contract', () => {
 
   it('rejects a bad file with a reason and changes nothing', async () => {
     await must(services, 'networks:create', { name: 'Bliver' });
-    const before = await fs.readFile(services.dataFile);
+    const before = await savedData(services.dataDir);
     for (const content of ['{', '[]', '{"format":"ledelsesrum-eksport","formatVersion":9,"data":{}}', JSON.stringify({ schemaVersion: 2, networks: 5 })]) {
       const result = await services.dispatch('data:import', { content, mode: 'replace' });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/^Filen kan ikke indlæses: .+ Intet er ændret\.$/);
     }
-    expect(await fs.readFile(services.dataFile)).toEqual(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 });

@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting, Network, Person } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 beforeEach(async () => {
@@ -9,7 +8,7 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { networks: Network[]; people: Person[]; meetings: Meeting[]; reflections: unknown[] };
+const onDisk = async (): Promise<{ networks: Network[]; people: Person[]; meetings: Meeting[]; reflections: unknown[] }> => savedData(services.dataDir);
 
 describe('removing the example data', () => {
   it('takes out the example network with its meetings, reflections and unshared people, keeps the user’s own, and backs up first', async () => {
@@ -38,10 +37,10 @@ describe('removing the example data', () => {
 
   it('says so, and changes nothing, when there is no example data', async () => {
     await must(services, 'networks:create', { name: 'Eget netværk' });
-    const before = await fs.readFile(services.dataFile, 'utf8');
+    const before = await onDisk();
     const result = await services.dispatch('data:remove-example', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Der er ingen eksempeldata at fjerne.' } });
-    expect(await fs.readFile(services.dataFile, 'utf8')).toBe(before);
+    expect(await onDisk()).toEqual(before);
   });
 });
 

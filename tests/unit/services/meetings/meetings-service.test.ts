@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findMeetingTemplate } from '../../../../electron/shared/domain';
 import type { Meeting, TrashEntry } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { networkWithPeople, planMeeting, refused } from './meeting-fixtures';
 
 let services: TempServices;
@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { meetings: Meeting[]; trash: TrashEntry[] };
+const onDisk = async () => (await savedData(services.dataDir)) as { meetings: Meeting[]; trash: TrashEntry[] };
 
 describe('planning a meeting', () => {
   it('starts from a domain template with its agenda, length and purpose, and invites leader, co-driver and participants', async () => {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionRecord, Meeting, OpenActionItem } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { networkWithPeople, planMeeting, refused } from './meeting-fixtures';
 
 let services: TempServices;
@@ -46,7 +46,7 @@ describe('the opsamling', () => {
     expect(m.actions[0]?.doneAt).toBeNull();
     const decision = m.decisions[0]!;
     m = await must<Meeting>(services, 'meetings:update-decision', { id: meeting.id, decisionId: decision.id, patch: { text: 'Vi afprøver caféen i januar.' } });
-    const disk = JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { meetings: Meeting[] };
+    const disk = (await savedData(services.dataDir)) as { meetings: Meeting[] };
     expect(disk.meetings[0]).toEqual(m);
     expect(disk.meetings[0]).toMatchObject({ summary: 'Vi er godt på vej.', status: 'held' });
     expect((await refused(services, 'meetings:add-decision', { id: meeting.id, text: '   ' })).code).toBe('invalid-input');

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Network, Person, TrashEntry } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 const clock = fixedClock();
@@ -10,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { networks: Network[]; people: Person[]; trash: TrashEntry[] };
+const onDisk = async () => (await savedData(services.dataDir)) as { networks: Network[]; people: Person[]; trash: TrashEntry[] };
 
 describe('networks', () => {
   it('creates a network with defaults and saves it durably', async () => {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Network, Reflection, ReflectionPromptSettings, TrashEntry } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 let clock: ReturnType<typeof fixedClock>;
@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(async () => services.dispose());
 
 const onDisk = async () =>
-  JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { reflections: Reflection[]; trash: TrashEntry[]; reflectionPrompts?: ReflectionPromptSettings };
+  (await savedData(services.dataDir)) as { reflections: Reflection[]; trash: TrashEntry[]; reflectionPrompts?: ReflectionPromptSettings };
 const create = (input: Record<string, unknown>) => must<Reflection>(services, 'reflections:create', input);
 
 describe('reflection entries', () => {
@@ -41,7 +41,7 @@ describe('reflection entries', () => {
 
   it('rejects invalid input and changes nothing on disk', async () => {
     const entry = await create({ kind: 'fri' });
-    const before = await fs.readFile(services.dataFile);
+    const before = await savedData(services.dataDir);
     const bad: Array<[string, unknown]> = [
       ['reflections:update', { id: entry.id, patch: { energy: 6 } }],
       ['reflections:update', { id: entry.id, patch: { progress: 0 } }],
@@ -63,7 +63,7 @@ describe('reflection entries', () => {
       expect(result.ok, `${channel} ${JSON.stringify(input)}`).toBe(false);
       if (!result.ok) expect(result.error.code).not.toBe('internal');
     }
-    expect(await fs.readFile(services.dataFile)).toEqual(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 
   it('links to an existing network', async () => {

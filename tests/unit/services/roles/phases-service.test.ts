@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPhase, shippedPhaseModel } from '../../../../electron/shared/domain';
 import { phaseProgress, phasesOf } from '../../../../electron/shared/domain/phase-progress';
 import type { Network } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 const clock = fixedClock();
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { networks: Network[] };
+const onDisk = async () => (await savedData(services.dataDir)) as { networks: Network[] };
 const firstPhase = shippedPhaseModel.phases[0]!;
 const opstart = findPhase(shippedPhaseModel, 'opstart')!;
 const itemOf = (phaseId: string, index = 0) => findPhase(shippedPhaseModel, phaseId)!.checklist[index]!.id;
@@ -80,7 +80,7 @@ describe('phase tracker', () => {
 
   it('refuses unknown phases, unknown items, removing model items and blank own items, changing nothing', async () => {
     const network = await newNetwork();
-    const before = await fs.readFile(services.dataFile, 'utf8');
+    const before = await savedData(services.dataDir);
     const attempts: Array<[string, unknown, string]> = [
       ['phases:move', { networkId: network.id, phaseId: 'fase-der-ikke-findes' }, 'not-found'],
       ['phases:set-item-done', { networkId: network.id, itemId: 'ukendt-punkt', done: true }, 'not-found'],
@@ -97,7 +97,7 @@ describe('phase tracker', () => {
       expect(result.ok, `${channel} ${JSON.stringify(input).slice(0, 80)}`).toBe(false);
       if (!result.ok) expect(result.error.code).toBe(code);
     }
-    expect(await fs.readFile(services.dataFile, 'utf8')).toBe(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 
   it('gives a network saved before the tracker existed a fresh tracker when the file is read', async () => {

@@ -4,12 +4,22 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAppData } from '../../../../electron/services/storage/app-data';
 import { writeFileDurably } from '../../../../electron/services/storage/durable-write';
+import { encodeRecord, journalFile } from '../../../../electron/services/storage/journal';
 import { QUARANTINE_DIR } from '../../../../electron/services/storage/quarantine';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
-import { fixedClock } from '../../../support/temp-services';
+import { fixedClock, savedData } from '../../../support/temp-services';
 import { runCrashRounds } from '../../../support/crash-harness';
 
 let dir: string;
+
+/** Makes the next journal fdatasync fail with the given code, as a full or failing disk would. */
+async function failNextJournalSync(code: string): Promise<void> {
+  const probe = await fs.open(path.join(dir, 'probe'), 'w');
+  const handleProto = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+  await probe.close();
+  await fs.rm(path.join(dir, 'probe'));
+  vi.spyOn(handleProto, 'datasync').mockRejectedValueOnce(Object.assign(new Error(code), { code }));
+}
 beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-store-'));
 });
@@ -56,28 +66,30 @@ describe('the store', () => {
         }),
       ),
     );
-    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
-    expect(onDisk.profile.name).toBe(Array.from({ length: 40 }, (_, n) => `${n},`).join(''));
+    expect((await savedData(dir)).profile.name).toBe(Array.from({ length: 40 }, (_, n) => `${n},`).join(''));
   });
 
   it('reports a failed save in Danish, keeps the change in memory and saves it with the next change', async () => {
     const { store } = await openStore(dir, fixedClock());
-    vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+    await failNextJournalSync('ENOSPC');
     await expect(store.mutate((data) => (data.profile.name = 'Mette'))).rejects.toMatchObject({
       code: 'storage',
       message: expect.stringContaining('Disken er fuld'),
     });
     expect(store.hasUnsavedChanges).toBe(true);
     await store.mutate((data) => (data.profile.title = 'Leder'));
+    // The journal may end in a torn line after a failure, so the next save writes the whole data file.
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string; title: string } };
     expect(onDisk.profile).toMatchObject({ name: 'Mette', title: 'Leder' });
+    expect((await savedData(dir)).profile).toMatchObject({ name: 'Mette', title: 'Leder' });
     expect(store.hasUnsavedChanges).toBe(false);
   });
 
   it('creates a new data file with the current schema version', async () => {
     await openStore(dir, fixedClock());
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { schemaVersion: number };
-    expect(onDisk).toEqual(emptyAppData());
+    expect(onDisk).toEqual({ ...emptyAppData(), journalGeneration: 1 });
+    expect(await savedData(dir)).toEqual(emptyAppData());
   });
 
   it('clears temp files a crash left behind', async () => {
@@ -140,16 +152,86 @@ describe('retrying a failed save', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const { store } = await openStore(dir, fixedClock());
-      vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('io'), { code: 'EIO' }));
+      await failNextJournalSync('EIO');
       await expect(store.mutate((data) => (data.profile.name = 'Gemmes senere'))).rejects.toMatchObject({ code: 'storage' });
       await vi.advanceTimersByTimeAsync(5000);
-      await vi.waitFor(async () => {
-        const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
-        expect(onDisk.profile.name).toBe('Gemmes senere');
-      });
-      expect(store.hasUnsavedChanges).toBe(false);
+      expect(store.hasUnsavedChanges).toBe(true);
+      await vi.waitFor(() => expect(store.hasUnsavedChanges).toBe(false));
+      // The retry writes the whole data file, since the journal's last line may be torn.
+      const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
+      expect(onDisk.profile.name).toBe('Gemmes senere');
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the change journal', () => {
+  const journals = async () => (await fs.readdir(dir)).filter((name) => name.startsWith('ledelsesrum-journal-'));
+
+  it('saves a change as one journal line and leaves the data file alone', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    const before = await fs.stat(path.join(dir, DATA_FILE), { bigint: true });
+    await store.mutate((data) => (data.profile.name = 'Kun en linje'));
+    const after = await fs.stat(path.join(dir, DATA_FILE), { bigint: true });
+    expect([after.ino, after.mtimeNs, after.size]).toEqual([before.ino, before.mtimeNs, before.size]);
+    const lines = (await fs.readFile(path.join(dir, (await journals())[0] ?? ''), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Kun en linje');
+    expect((await savedData(dir)).profile.name).toBe('Kun en linje');
+  });
+
+  it('folds the journal into the data file on close', async () => {
+    const { store } = await openStore(dir, fixedClock());
+    await store.mutate((data) => (data.profile.name = 'Lukket'));
+    await store.close();
+    expect(await journals()).toEqual([]);
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string } };
+    expect(onDisk.profile.name).toBe('Lukket');
+  });
+
+  it('keeps every save made while the data file is rewritten in the background', async () => {
+    const { store } = await openStore(dir, fixedClock(), { compactAfterBytes: 300 });
+    await Promise.all(
+      Array.from({ length: 60 }, (_, n) =>
+        store.mutate((data) => {
+          data.people.push({ id: `p${n}`, createdAt: 'a', updatedAt: 'a', name: `Person ${n}`, unit: '', title: '', email: '', phone: '' });
+        }),
+      ),
+    );
+    await store.idle();
+    expect((await savedData(dir)).people.map((p) => p.id)).toEqual(Array.from({ length: 60 }, (_, n) => `p${n}`));
+    // Compactions ran and removed the journals they folded in.
+    expect((await journals()).length).toBeLessThanOrEqual(2);
+    const reopened = await openStore(dir, fixedClock());
+    expect(reopened.store.data.people).toHaveLength(60);
+  });
+
+  it('moves a journal damaged before its end aside, keeps the saves before the damage and says so', async () => {
+    const first = await openStore(dir, fixedClock('2026-11-23T10:15:30.000Z'));
+    for (const name of ['en', 'to', 'tre']) await first.store.mutate((data) => (data.profile.name = name));
+    const [journal] = await journals();
+    const file = path.join(dir, journal ?? '');
+    const lines = (await fs.readFile(file, 'utf8')).split('\n');
+    lines[1] = (lines[1] ?? '').replace('"to"', '"TO"');
+    await fs.writeFile(file, lines.join('\n'));
+    const second = await openStore(dir, fixedClock('2026-11-23T10:15:30.000Z'));
+    expect(second.store.data.profile.name).toBe('en');
+    expect(second.notices.map((n) => n.kind)).toEqual(['quarantined']);
+    expect(second.notices[0]?.message).toContain(QUARANTINE_DIR);
+    expect(await fs.readdir(path.join(dir, QUARANTINE_DIR))).toEqual([`${path.parse(file).name}-2026-11-23T10-15-30-000Z.jsonl`]);
+    expect((await savedData(dir)).profile.name).toBe('en');
+  });
+
+  it('moves aside a journal whose records would leave unsound data, and loads the data file alone', async () => {
+    const first = await openStore(dir, fixedClock());
+    await first.store.mutate((data) => (data.profile.name = 'Gemt'));
+    await first.store.close();
+    await fs.writeFile(journalFile(dir, 7), encodeRecord({ put: { people: 'ikke en liste' } }) + encodeRecord({ put: { profile: { name: 'x', title: '', unit: '' } } }));
+    const second = await openStore(dir, fixedClock());
+    expect(second.store.data.profile.name).toBe('Gemt');
+    expect(second.store.data.people).toEqual([]);
+    expect(second.notices.map((n) => n.kind)).toEqual(['quarantined']);
+    expect(await journals()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../../electron/shared/contract';
 import { buildApi } from '../../../../electron/shared/contract/build-api';
 import type { Network } from '../../../../electron/shared/entities';
-import { must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 beforeEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => services.dispose());
 describe('the contract at the service boundary', () => {
   it('rejects an unknown key with a typed Danish error and leaves the file untouched', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Tryghed i boligområderne' });
-    const before = await fs.readFile(services.dataFile);
+    const before = await savedData(services.dataDir);
     const result = await services.dispatch('networks:update', { id: network.id, patch: { name: 'Nyt navn', isAdmin: true } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -22,12 +22,12 @@ describe('the contract at the service boundary', () => {
     expect(result.error.message).toContain('isAdmin');
     expect(result.error.message).toMatch(/ukendt/);
     expect(result.error.issues?.[0]?.path).toBe('patch.isAdmin');
-    expect(await fs.readFile(services.dataFile)).toEqual(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 
   it('rejects a wrong type and a 1 MB string, changing nothing on disk', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Sundhed på tværs' });
-    const before = await fs.readFile(services.dataFile);
+    const before = await savedData(services.dataDir);
     const wrongType = await services.dispatch('networks:update', { id: network.id, patch: { name: 42 } });
     const huge = await services.dispatch('networks:update', { id: network.id, patch: { challenge: 'x'.repeat(1024 * 1024) } });
     for (const result of [wrongType, huge]) {
@@ -35,7 +35,7 @@ describe('the contract at the service boundary', () => {
       if (!result.ok) expect(result.error.code).toBe('invalid-input');
     }
     if (!huge.ok) expect(huge.error.message).toMatch(/for lang \(højst 20000 tegn\)/);
-    expect(await fs.readFile(services.dataFile)).toEqual(before);
+    expect(await savedData(services.dataDir)).toEqual(before);
   });
 
   it('rejects prototype-pollution keys, unknown channels and bad ids', async () => {

@@ -1,0 +1,19 @@
+import { AppError } from '../../shared/app-error';
+
+/** Turns a file-system failure into a message that says what happened and what to do. */
+export function storageError(error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, [string, string]> = {
+    ENOSPC: ['Disken er fuld.', 'The disk is full.'],
+    EACCES: ['Ledelsesrum har ikke lov at skrive i datamappen.', 'Ledelsesrum may not write to the data folder.'],
+    EPERM: ['Ledelsesrum har ikke lov at skrive i datamappen.', 'Ledelsesrum may not write to the data folder.'],
+    EROFS: ['Datamappen ligger på et drev, der kun kan læses.', 'The data folder is on a read-only drive.'],
+    EIO: ['Disken svarede med en fejl.', 'The disk reported an error.'],
+  };
+  const [da, en] = why[code] ?? ['Der opstod en fejl ved skrivning til disken.', 'Writing to the disk failed.'];
+  return new AppError(
+    'storage',
+    `Ændringen er ikke gemt. ${da} Den er bevaret, og Ledelsesrum prøver selv at gemme den igen om lidt.`,
+    `The change is not saved. ${en} It is kept, and Ledelsesrum will try to save it again shortly.`,
+  );
+}
