@@ -21,7 +21,8 @@ export async function measureSearch(sourceDir: string, years: number, queries = 
       for (let length = 1; length <= word.length; length += 1) {
         const text = word.slice(0, length);
         global.push(await timed(() => must(services, 'search:query', { text })));
-        journal.push(await timed(() => must(services, 'reflections:list', { query: text })));
+        // What the journal's search field calls: the matching ids, newest day first.
+        journal.push(await timed(() => must(services, 'reflections:find', { query: text })));
       }
     }
     return [

@@ -1,36 +1,29 @@
 import type { ValidInputOf } from '../../shared/contract';
 import type { Reflection } from '../../shared/entities';
+import { foldLetters } from '../../shared/search/danish-text';
+import type { IndexedReflection } from './reflection-index';
 
 /** The journal's filters as the service receives them. */
 export type ReflectionFilter = ValidInputOf<'reflections:list'>;
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase('da');
 
-/** True when an entry passes every filter that is set; search words must all occur somewhere in it. */
-export function matchesReflection(entry: Reflection, filter: ReflectionFilter): boolean {
-  if (filter.networkId !== undefined && entry.networkId !== filter.networkId) return false;
-  if (filter.meetingId !== undefined && entry.meetingId !== filter.meetingId) return false;
-  if (filter.kind !== undefined && entry.kind !== filter.kind) return false;
-  if (filter.tag !== undefined && !entry.tags.some((tag) => fold(tag) === fold(filter.tag ?? ''))) return false;
-  if (filter.from && entry.date < filter.from) return false;
-  if (filter.to && entry.date > filter.to) return false;
-  const words = fold(filter.query ?? '').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = foldedText(entry);
-  return words.every((word) => haystack.includes(word));
-}
+/** Tests one indexed entry against the journal's filters, prepared once per request. */
+export type ReflectionMatcher = (indexed: IndexedReflection) => boolean;
 
-/** Each entry's searchable text, folded once; typing in the journal's search asks for it at every keystroke. */
-const folded = new WeakMap<Reflection, { source: string; text: string }>();
-
-function foldedText(entry: Reflection): string {
-  const source = [entry.title, entry.body, ...entry.tags, ...entry.answers.map((a) => a.text)].join('\n');
-  const cached = folded.get(entry);
-  // Entries are edited in place, so the cache is trusted only while the text it was made from is unchanged.
-  if (cached?.source === source) return cached.text;
-  const text = fold(source);
-  folded.set(entry, { source, text });
-  return text;
+/** A matcher for every filter that is set; search words must all occur somewhere in the entry, æ/ø/å folded ("moede" finds "møde"). */
+export function reflectionMatcher(filter: ReflectionFilter): ReflectionMatcher {
+  const { networkId, meetingId, kind, from, to } = filter;
+  const tag = filter.tag === undefined ? undefined : fold(filter.tag);
+  const words = foldLetters(filter.query ?? '').split(/\s+/).filter(Boolean);
+  return ({ entry, text }) =>
+    (networkId === undefined || entry.networkId === networkId) &&
+    (meetingId === undefined || entry.meetingId === meetingId) &&
+    (kind === undefined || entry.kind === kind) &&
+    (tag === undefined || entry.tags.some((t) => fold(t) === tag)) &&
+    (!from || entry.date >= from) &&
+    (!to || entry.date <= to) &&
+    words.every((word) => text.includes(word));
 }
 
 /** Newest day first; entries of one day newest written first. */

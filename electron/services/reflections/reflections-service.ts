@@ -10,17 +10,30 @@ import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import { findMeeting, kindForMeeting, meetingFacts } from './meeting-link';
 import { readPromptSettings } from './prompt-settings-service';
-import { byNewestDay, cleanTags, matchesReflection, type ReflectionFilter } from './reflection-search';
+import { ReflectionIndex } from './reflection-index';
+import { cleanTags, reflectionMatcher, type ReflectionFilter } from './reflection-search';
 
 type ReflectionPatch = ValidInputOf<'reflections:update'>['patch'];
 
 /** Writes, finds and deletes the co-driver's reflection entries. */
 export class ReflectionsService {
-  constructor(private readonly ctx: ServiceContext) {}
+  readonly #index: ReflectionIndex;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.#index = new ReflectionIndex(ctx.store);
+  }
 
   /** Entries matching the filters, newest day first. */
   list(filter: ReflectionFilter): Reflection[] {
-    return snapshot(this.ctx.store.data.reflections.filter((entry) => matchesReflection(entry, filter))).sort(byNewestDay);
+    return this.#index.entries().filter(reflectionMatcher(filter)).map(({ entry }) => snapshot(entry));
+  }
+
+  /** Ids of the entries matching the filters, newest day first: the journal has the entries already, so its search copies no text. */
+  find(filter: ReflectionFilter): string[] {
+    const matches = reflectionMatcher(filter);
+    const ids: string[] = [];
+    for (const indexed of this.#index.entries()) if (matches(indexed)) ids.push(indexed.entry.id);
+    return ids;
   }
 
   /** One entry. */

@@ -50,6 +50,11 @@ export const reflectionChannels = {
     mutates: false,
     doc: 'Entries matching the filters and the search words, newest day first.',
   }),
+  'reflections:find': channel<string[]>()({
+    input: ReflectionFilterSchema,
+    mutates: false,
+    doc: 'Ids of the entries matching the filters and the search words, newest day first (the journal search).',
+  }),
   'reflections:get': channel<Reflection>()({
     input: v.strictObject({ id: idField }),
     mutates: false,

@@ -1,6 +1,7 @@
 import type { InputOf } from '$shared/contract';
 import type { Reflection } from '$shared/entities';
 import { api, call } from '../api';
+import { reflections } from './reflections.svelte';
 
 /** The journal's filters; empty strings mean "not set" so they bind straight to form fields. */
 export interface JournalFilter {
@@ -14,10 +15,15 @@ export interface JournalFilter {
 
 const noFilter: JournalFilter = { query: '', networkId: '', kind: '', tag: '', from: '', to: '' };
 
-/** What the journal view shows: the services do the matching, so search works the same everywhere. */
+/**
+ * What the journal view shows: the services do the matching, so search works the same everywhere.
+ * They answer with ids only; the entries themselves are already loaded, so a keystroke copies no text.
+ */
 class JournalState {
   #filter = $state<JournalFilter>({ ...noFilter });
-  #results = $state<Reflection[]>([]);
+  #ids = $state<string[]>([]);
+  // An id whose entry is gone (deleted since the last answer) is simply left out.
+  #results = $derived(this.#ids.flatMap((id) => reflections.byId(id) ?? []));
   #selected = $state<string[]>([]);
   #asked = 0;
 
@@ -65,16 +71,16 @@ class JournalState {
   /** Fetches again; an answer that arrives after a newer question is dropped, so fast typing never shows stale results. */
   async refresh(): Promise<void> {
     const asked = ++this.#asked;
-    const results = await call(api.reflections.list(toRequest(this.#filter)));
+    const ids = await call(api.reflections.find(toRequest(this.#filter)));
     if (asked !== this.#asked) return;
-    this.#results = results;
-    const shown = new Set(results.map((r) => r.id));
+    this.#ids = ids;
+    const shown = new Set(ids);
     this.#selected = this.#selected.filter((id) => shown.has(id));
   }
 }
 
-function toRequest(filter: JournalFilter): InputOf<'reflections:list'> {
-  const request: InputOf<'reflections:list'> = {};
+function toRequest(filter: JournalFilter): InputOf<'reflections:find'> {
+  const request: InputOf<'reflections:find'> = {};
   if (filter.query.trim()) request.query = filter.query.trim();
   if (filter.networkId) request.networkId = filter.networkId;
   if (filter.kind) request.kind = filter.kind;

@@ -9,6 +9,8 @@ type ReflectionPatch = InputOf<'reflections:update'>['patch'];
 /** The co-driver's journal entries and question preferences, kept in step with the services. */
 class ReflectionsState {
   #all = $state<Reflection[]>([]);
+  // The journal looks up every entry it shows by id, so this is a map, not a search through the list.
+  #byId = $derived(new Map(this.#all.map((r) => [r.id, r])));
   #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [] });
   #loaded = $state(false);
   #loading: Promise<void> | null = null;
@@ -37,7 +39,7 @@ class ReflectionsState {
 
   /** One entry by id, if loaded. */
   byId(id: string): Reflection | undefined {
-    return this.#all.find((r) => r.id === id);
+    return this.#byId.get(id);
   }
 
   /** The entries written for one meeting, newest first. */

@@ -50,6 +50,29 @@ describe('finding entries', () => {
     expect(await titles({ from: '', to: '' })).toHaveLength(4);
   });
 
+  it('finds the same entries by id for the journal search, with æ, ø and å spelled out too', async () => {
+    const listed = await must<Reflection[]>(services, 'reflections:list', { query: 'opstart' });
+    expect(await must<string[]>(services, 'reflections:find', { query: 'opstart' })).toEqual(listed.map((r) => r.id));
+    const byTitle = async (query: string) => {
+      const ids = await must<string[]>(services, 'reflections:find', { query });
+      const all = await must<Reflection[]>(services, 'reflections:list', {});
+      return ids.map((id) => all.find((r) => r.id === id)?.title);
+    };
+    expect(await byTitle('opstartsmoede')).toEqual(['Før opstartsmødet']);
+    expect(await byTitle('aeblemosten')).toEqual(['Tanker om risiko']);
+    expect(await must(services, 'reflections:find', { query: 'stemningen', networkId: aeldre.id })).toEqual([]);
+  });
+
+  it('searches the text as it is now after an edit, even when the clock has not moved', async () => {
+    const [entry] = await must<Reflection[]>(services, 'reflections:list', { query: 'rollefordelingen' });
+    if (!entry) throw new Error('the entry should be found');
+    await must(services, 'reflections:update', { id: entry.id, patch: { body: 'Nu handler det om kaffeautomaten.' } });
+    expect(await titles({ query: 'rollefordelingen' })).toEqual([]);
+    expect(await titles({ query: 'kaffeautomaten' })).toEqual(['Før opstartsmødet']);
+    await must(services, 'reflections:update', { id: entry.id, patch: { tags: ['Budget'] } });
+    expect(await must(services, 'reflections:find', { query: 'budget' })).toEqual([entry.id]);
+  });
+
   it('lists the tags in use once each, sorted the Danish way', async () => {
     expect(await must(services, 'reflections:tags', {})).toEqual(['fremdrift', 'læring', 'Mod']);
   });
