@@ -1,25 +1,29 @@
 import MiniSearch from 'minisearch';
-import { searchTerm, tokenize } from '../../shared/search/danish-text';
-import type { SearchKind, SearchResult } from '../../shared/contract/search';
+import { foldLetters, searchTerm, tokenize } from '../../shared/search/danish-text';
+import type { SearchResult } from '../../shared/contract/search';
 import { SEARCH_KINDS, type SearchDocument } from './search-document';
+import { TopPerKind } from './top-hits';
 
 /** One hit as the search box shows it. */
 export type SearchHit = SearchResult;
 
-type Stored = Pick<SearchDocument, 'kind' | 'title' | 'context' | 'route' | 'private' | 'text'>;
+/** Shorter words match whole words only: a prefix of one or two letters would match nearly everything. */
+const MIN_PREFIX = 3;
 
 /**
  * A full-text index over everything the user has written, kept in step incrementally: only
  * documents whose version changed are re-indexed, and removed ones are dropped.
  */
 export class SearchIndex {
+  // Nothing is stored in MiniSearch itself: it would copy every stored field into every hit, and a
+  // short query hits thousands. The few hits shown are looked up here instead.
   readonly #index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
-    storeFields: ['kind', 'title', 'context', 'route', 'private', 'text'],
+    storeFields: [],
     tokenize,
     processTerm: searchTerm,
   });
-  readonly #versions = new Map<string, string>();
+  readonly #docs = new Map<string, SearchDocument>();
 
   /** Brings the index in line with the given documents, touching only what changed. */
   sync(documents: SearchDocument[]): { added: number; replaced: number; removed: number } {
@@ -28,7 +32,7 @@ export class SearchIndex {
     let replaced = 0;
     for (const doc of documents) {
       seen.add(doc.id);
-      const known = this.#versions.get(doc.id);
+      const known = this.#docs.get(doc.id)?.version;
       if (known === doc.version) continue;
       if (known === undefined) added += 1;
       else {
@@ -36,13 +40,13 @@ export class SearchIndex {
         replaced += 1;
       }
       this.#index.add(doc);
-      this.#versions.set(doc.id, doc.version);
+      this.#docs.set(doc.id, doc);
     }
     let removed = 0;
-    for (const id of [...this.#versions.keys()]) {
+    for (const id of [...this.#docs.keys()]) {
       if (seen.has(id)) continue;
       this.#index.discard(id);
-      this.#versions.delete(id);
+      this.#docs.delete(id);
       removed += 1;
     }
     return { added, replaced, removed };
@@ -51,37 +55,37 @@ export class SearchIndex {
   /** Searches with prefixes and a little typo tolerance; titles weigh more than body text. */
   query(text: string, limitPerKind = 8): SearchHit[] {
     if (!text.trim()) return [];
-    const results = this.#index.search(text, {
-      prefix: true,
+    const top = new TopPerKind(limitPerKind);
+    this.#index.search(text, {
+      prefix: (term) => term.length >= MIN_PREFIX,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       boost: { title: 3 },
       combineWith: 'AND',
+      // Every match passes through here once; keeping the best per kind and letting none through
+      // spares MiniSearch sorting thousands of matches of which the search box shows a few.
+      filter: (result) => {
+        const doc = this.#docs.get(result.id as string);
+        if (doc) top.offer({ doc, score: result.score, terms: result.terms });
+        return false;
+      },
     });
-    const perKind = new Map<SearchKind, number>();
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const stored = result as unknown as Stored & { id: string; score: number; terms: string[] };
-      const count = perKind.get(stored.kind) ?? 0;
-      if (count >= limitPerKind) continue;
-      perKind.set(stored.kind, count + 1);
-      hits.push({
-        id: stored.id,
-        kind: stored.kind,
-        title: stored.title,
-        context: stored.context,
-        route: stored.route,
-        private: stored.private,
-        snippet: snippetAround(stored.text, stored.terms),
-        terms: stored.terms,
-        score: stored.score,
-      });
-    }
+    const hits = top.matches().map(({ doc, score, terms }) => ({
+      id: doc.id,
+      kind: doc.kind,
+      title: doc.title,
+      context: doc.context,
+      route: doc.route,
+      private: doc.private,
+      snippet: snippetAround(doc.text, terms),
+      terms,
+      score,
+    }));
     return hits.sort((a, b) => SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || b.score - a.score);
   }
 
   /** How many documents are indexed. */
   get size(): number {
-    return this.#versions.size;
+    return this.#docs.size;
   }
 }
 
@@ -89,13 +93,33 @@ export class SearchIndex {
 function snippetAround(text: string, terms: string[]): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= 160) return clean;
-  const words = [...clean.matchAll(/[\p{L}\p{N}]+/gu)];
-  const hit = words.find((w) => {
-    const term = searchTerm(w[0]);
-    return term !== null && terms.some((t) => term.startsWith(t) || t.startsWith(term));
-  });
-  const at = hit?.index ?? 0;
+  const at = firstMatch(clean, terms);
   const start = Math.max(0, at - 60);
   const slice = clean.slice(start, start + 160);
   return `${start > 0 ? '…' : ''}${slice}${start + 160 < clean.length ? '…' : ''}`;
+}
+
+/** Where the first word matching a term starts, or 0. */
+function firstMatch(text: string, terms: string[]): number {
+  const leads = new Set(terms.map((t) => t[0]));
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    // Folding a whole word is slow and a long text has thousands; a match starts with the same folded letter.
+    if (!leads.has(foldedLead(word[0]))) continue;
+    const term = searchTerm(word[0]);
+    if (term !== null && terms.some((t) => term.startsWith(t) || t.startsWith(term))) return word.index;
+  }
+  return 0;
+}
+
+const leadCache = new Map<string, string>();
+
+/** The first letter of a word as folded for the index ("Ø" → "o"). */
+function foldedLead(word: string): string {
+  const first = word.charAt(0);
+  let lead = leadCache.get(first);
+  if (lead === undefined) {
+    lead = foldLetters(first).charAt(0);
+    leadCache.set(first, lead);
+  }
+  return lead;
 }

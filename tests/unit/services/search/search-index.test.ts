@@ -46,6 +46,16 @@ describe('the search index', () => {
     expect(index.query('').length).toBe(0);
   });
 
+  it('matches one or two letters as whole words only, and three or more as the start of a word', () => {
+    const index = new SearchIndex();
+    index.sync([doc('it', 'IT-support', 'Printeren driller'), doc('bo', 'Borgerinddragelse', 'Bo og botilbud')]);
+    expect(index.query('i').map((h) => h.id)).toEqual([]);
+    expect(index.query('it').map((h) => h.id)).toEqual(['it']);
+    expect(index.query('bo').map((h) => h.id)).toEqual(['bo']);
+    expect(index.query('bor').map((h) => h.id)).toEqual(['bo']);
+    expect(index.query('pri').map((h) => h.id)).toEqual(['it']);
+  });
+
   it('ranks title matches above body matches', () => {
     const index = new SearchIndex();
     index.sync([doc('body', 'Status', 'Vi talte om trivsel'), doc('title', 'Trivsel i hverdagen', 'Status')]);
@@ -71,5 +81,12 @@ describe('the search index', () => {
     expect(hits[1]?.snippet).toContain('budgettet for testfasen');
     expect(hits[1]?.snippet.length).toBeLessThan(170);
     expect(hits[1]?.private).toBe(true);
+  });
+
+  it('centres the snippet on a word written with æ, ø or å when the query spells it out', () => {
+    const index = new SearchIndex();
+    const long = `${'Indledende ord. '.repeat(20)}Økonomien i projektet er stram. ${'Afsluttende ord. '.repeat(20)}`;
+    index.sync([doc('r', 'Refleksion', long, { kind: 'reflection' })]);
+    expect(index.query('oekonomien')[0]?.snippet).toContain('Økonomien i projektet');
   });
 });
