@@ -23,6 +23,11 @@ import { measureInitialSize } from './step-size';
 
 const rendererDir = path.join(process.cwd(), 'dist', 'renderer');
 
+// `--only <step>` (e.g. `npm run bench -- --only eksport`) runs one step while working on it.
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+const runs = (name: string): boolean => only === undefined || only === name;
+
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
@@ -38,39 +43,56 @@ async function main(): Promise<void> {
   const ten = datasetDir(10);
   const figures: Figure[] = [];
 
-  step('størrelse');
-  figures.push(...(await measureInitialSize(rendererDir)));
-  step('eksport');
-  figures.push(...(await measureExports(ten, 10)));
-  step('søgning');
-  figures.push(...(await measureSearch(ten, 10)));
-  step('hukommelse');
-  figures.push(...(await measureMainMemory(ten, 10)));
-  const saves: SaveTimings[] = [];
-  for (const years of BENCH_YEARS) {
-    step(`gem, ${years} år`);
-    saves.push(await measureSave(datasetDir(years), years));
+  if (runs('størrelse')) {
+    step('størrelse');
+    figures.push(...(await measureInitialSize(rendererDir)));
   }
-  figures.push(...saveFigures(saves));
+  if (runs('eksport')) {
+    step('eksport');
+    figures.push(...(await measureExports(ten, 10)));
+  }
+  if (runs('søgning')) {
+    step('søgning');
+    figures.push(...(await measureSearch(ten, 10)));
+  }
+  if (runs('hukommelse')) {
+    step('hukommelse');
+    figures.push(...(await measureMainMemory(ten, 10)));
+  }
+  if (runs('gem')) {
+    const saves: SaveTimings[] = [];
+    for (const years of BENCH_YEARS) {
+      step(`gem, ${years} år`);
+      saves.push(await measureSave(datasetDir(years), years));
+    }
+    figures.push(...saveFigures(saves));
+  }
 
-  const browser = await launchBenchBrowser();
-  const services = await openBenchServices(ten);
-  try {
-    step('åbning');
-    figures.push(...(await measureOpen(browser, services, rendererDir, 10)));
-    step('rulning');
-    figures.push(...(await measureScroll(browser, services, rendererDir, 10)));
-  } finally {
-    await services.dispose();
-    await browser.close();
-    await fs.rm(BENCH_SCRATCH_ROOT, { recursive: true, force: true });
+  if (runs('åbning') || runs('rulning')) {
+    const browser = await launchBenchBrowser();
+    const services = await openBenchServices(ten);
+    try {
+      if (runs('åbning')) {
+        step('åbning');
+        figures.push(...(await measureOpen(browser, services, rendererDir, 10)));
+      }
+      if (runs('rulning')) {
+        step('rulning');
+        figures.push(...(await measureScroll(browser, services, rendererDir, 10)));
+      }
+    } finally {
+      await services.dispose();
+      await browser.close();
+    }
   }
+  await fs.rm(BENCH_SCRATCH_ROOT, { recursive: true, force: true });
 
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`\n${formatTable(figures)}\n`);
   const failed = figures.filter((f) => f.pass === false).length;
   console.log(`${figures.length} figurer, ${failed} nåede ikke målet · ${seconds} s · ${path.relative(process.cwd(), BENCH_RESULTS_FILE)}`);
-  await writeReport(BENCH_RESULTS_FILE, { startedAt, seconds, figures });
+  // A partial run would overwrite the full results with a few figures.
+  if (only === undefined) await writeReport(BENCH_RESULTS_FILE, { startedAt, seconds, figures });
 }
 
 await main();

@@ -1,5 +1,6 @@
 import type { Reflection } from '$shared/entities';
 import { requireCalendarDate, toDayNumber } from '$shared/time';
+import { thinLine } from './chart-marks';
 
 /** One day on the chart; several entries on one day are averaged so the lines never double back. */
 export interface ChartPoint {
@@ -43,13 +44,18 @@ export function yFor(value: number): number {
   return PLOT.bottom - ((value - 1) / 4) * (PLOT.bottom - PLOT.top);
 }
 
-/** An SVG polyline's points for one series, skipping days without that rating. */
+/** The centre of each day's marker in one series, skipping days without that rating. */
+export function seriesCentres(points: ChartPoint[], pick: (p: ChartPoint) => number | null): Array<[number, number]> {
+  return points.flatMap((p) => {
+    const value = pick(p);
+    return value === null ? [] : [[p.x, yFor(value)] as [number, number]];
+  });
+}
+
+/** An SVG polyline's points for one series, thinned where the days lie closer than the eye can tell. */
 export function linePoints(points: ChartPoint[], pick: (p: ChartPoint) => number | null): string {
-  return points
-    .flatMap((p) => {
-      const value = pick(p);
-      return value === null ? [] : [`${p.x.toFixed(1)},${yFor(value).toFixed(1)}`];
-    })
+  return thinLine(seriesCentres(points, pick))
+    .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
     .join(' ');
 }
 

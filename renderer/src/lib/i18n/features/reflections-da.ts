@@ -14,6 +14,8 @@ export const reflectionsDa = {
   'reflections.noMatch': 'Ingen refleksioner passer til filtrene.',
   'reflections.count': '{count} refleksioner',
   'reflections.countOne': '1 refleksion',
+  'reflections.shownOf': 'Viser {shown} af {count} refleksioner',
+  'reflections.showMore': 'Vis flere',
   'reflections.week': 'Uge {week}',
   'reflections.weekYear': 'Uge {week} · {year}',
   'reflections.notFound': 'Refleksionen findes ikke længere.',

@@ -16,6 +16,8 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.noMatch': 'No reflections match the filters.',
   'reflections.count': '{count} reflections',
   'reflections.countOne': '1 reflection',
+  'reflections.shownOf': 'Showing {shown} of {count} reflections',
+  'reflections.showMore': 'Show more',
   'reflections.week': 'Week {week}',
   'reflections.weekYear': 'Week {week} · {year}',
   'reflections.notFound': 'The reflection no longer exists.',
