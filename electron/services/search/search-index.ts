@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { isStopWord } from '../../shared/search/danish-stop-words';
 import { foldLetters, searchTerm, tokenize } from '../../shared/search/danish-text';
 import type { SearchResult } from '../../shared/contract/search';
 import { SEARCH_KINDS, type SearchDocument } from './search-document';
@@ -21,7 +22,7 @@ export class SearchIndex {
     fields: ['title', 'text'],
     storeFields: [],
     tokenize,
-    processTerm: searchTerm,
+    processTerm: indexTerm,
   });
   readonly #docs = new Map<string, SearchDocument>();
 
@@ -54,9 +55,11 @@ export class SearchIndex {
 
   /** Searches with prefixes and a little typo tolerance; titles weigh more than body text. */
   query(text: string, limitPerKind = 8): SearchHit[] {
-    if (!text.trim()) return [];
+    const words = queryWords(text);
+    if (words.length === 0) return [];
     const top = new TopPerKind(limitPerKind);
-    this.#index.search(text, {
+    this.#index.search(words.join(' '), {
+      processTerm: searchTerm,
       prefix: (term) => term.length >= MIN_PREFIX,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       boost: { title: 3 },
@@ -87,6 +90,21 @@ export class SearchIndex {
   get size(): number {
     return this.#docs.size;
   }
+}
+
+/** Function words are not indexed, so they are left out of a query too ("unge i job" finds "Unge i job"). */
+function indexTerm(word: string): string | null {
+  return isStopWord(word) ? null : searchTerm(word);
+}
+
+/**
+ * The query's words without function words, except a last one still being typed: "til" may be
+ * the start of "tillid", so it stays and is looked up as a prefix.
+ */
+function queryWords(text: string): string[] {
+  const words = tokenize(text);
+  const typing = /[\p{L}\p{N}]$/u.test(text) ? words.at(-1) : undefined;
+  return words.filter((word, i) => !isStopWord(word) || (i === words.length - 1 && word === typing && (searchTerm(word)?.length ?? 0) >= MIN_PREFIX));
 }
 
 /** About 160 characters of body text around the first matching word. */

@@ -56,6 +56,16 @@ describe('the search index', () => {
     expect(index.query('pri').map((h) => h.id)).toEqual(['it']);
   });
 
+  it('leaves Danish function words out, except a last word that may be the start of a longer one', () => {
+    const index = new SearchIndex();
+    index.sync([doc('job', 'Unge i job', 'Vi mødes på jobcentret'), doc('tillid', 'Tillid', 'Det handler om tillid')]);
+    expect(index.query('unge i job').map((h) => h.id)).toEqual(['job']);
+    expect(index.query('vi')).toEqual([]);
+    expect(index.query('på jobcentret').map((h) => h.id)).toEqual(['job']);
+    expect(index.query('til').map((h) => h.id)).toEqual(['tillid']);
+    expect(index.query('til ')).toEqual([]);
+  });
+
   it('ranks title matches above body matches', () => {
     const index = new SearchIndex();
     index.sync([doc('body', 'Status', 'Vi talte om trivsel'), doc('title', 'Trivsel i hverdagen', 'Status')]);
