@@ -20,8 +20,6 @@ const L = {
   title: { da: 'Refleksioner', en: 'Reflections' },
   subtitle: { da: 'Uddrag af co-driverens refleksionsjournal', en: 'Extract from the co-driver’s reflection journal' },
   week: { da: 'Uge', en: 'Week' },
-  date: { da: 'Dato', en: 'Date' },
-  kind: { da: 'Type', en: 'Kind' },
   network: { da: 'Netværk', en: 'Network' },
   meeting: { da: 'Møde', en: 'Meeting' },
   energy: { da: 'Energi', en: 'Energy' },
@@ -67,19 +65,7 @@ export function reflectionDocument(input: ReflectionDocumentInput): DocumentMode
 // The network is named per entry only when the extract spans several; otherwise the title says it.
 function entryBlocks(entry: Reflection, input: ReflectionDocumentInput, nameNetwork: boolean): DocBlock[] {
   const { lang } = input;
-  const rows: Array<[string, string]> = [
-    [L.date[lang], formatLongDate(entry.date, lang)],
-    [L.kind[lang], reflectionKindLabels[entry.kind][lang]],
-  ];
-  const network = entry.networkId ? input.networkNames.get(entry.networkId) : undefined;
-  if (network && nameNetwork) rows.push([L.network[lang], network]);
-  const meeting = entry.meetingId ? input.meetingTitles.get(entry.meetingId) : undefined;
-  if (meeting) rows.push([L.meeting[lang], meeting]);
-  if (entry.energy !== null) rows.push([L.energy[lang], `${entry.energy} ${L.of[lang]} 5`]);
-  if (entry.progress !== null) rows.push([L.progress[lang], `${entry.progress} ${L.of[lang]} 5`]);
-  if (entry.tags.length > 0) rows.push([L.tags[lang], entry.tags.join(', ')]);
-
-  const blocks: DocBlock[] = [{ type: 'heading', level: 2, text: entry.title.trim() || L.untitled[lang] }, { type: 'keyValue', rows }];
+  const blocks: DocBlock[] = [{ type: 'heading', level: 2, text: entry.title.trim() || L.untitled[lang] }, factsLine(entry, input, nameNetwork)];
   for (const answer of orderedAnswers(entry)) {
     const shipped = reflectionPrompts.find((p) => p.id === answer.promptId);
     blocks.push({ type: 'heading', level: 3, text: shipped ? shipped.text[lang] : answer.question });
@@ -91,6 +77,28 @@ function entryBlocks(entry: Reflection, input: ReflectionDocumentInput, nameNetw
   }
   if (entry.answers.length === 0 && entry.body.trim() === '') blocks.push({ type: 'note', text: L.empty[lang] });
   return blocks;
+}
+
+/**
+ * An entry's facts as one line under its title – date and kind first, then what is known – rather
+ * than a table per entry: a year of entries stays quick to read and quick to build.
+ */
+function factsLine(entry: Reflection, input: ReflectionDocumentInput, nameNetwork: boolean): DocBlock {
+  const { lang } = input;
+  const facts: Array<[string | null, string]> = [[null, formatLongDate(entry.date, lang)], [null, reflectionKindLabels[entry.kind][lang]]];
+  const network = entry.networkId ? input.networkNames.get(entry.networkId) : undefined;
+  if (network && nameNetwork) facts.push([L.network[lang], network]);
+  const meeting = entry.meetingId ? input.meetingTitles.get(entry.meetingId) : undefined;
+  if (meeting) facts.push([L.meeting[lang], meeting]);
+  if (entry.energy !== null) facts.push([L.energy[lang], `${entry.energy} ${L.of[lang]} 5`]);
+  if (entry.progress !== null) facts.push([L.progress[lang], `${entry.progress} ${L.of[lang]} 5`]);
+  if (entry.tags.length > 0) facts.push([L.tags[lang], entry.tags.join(', ')]);
+  const runs: TextRunModel[] = facts.flatMap(([label, value], index) => [
+    ...(index > 0 ? [{ text: ' · ' }] : []),
+    ...(label ? [{ text: `${label}: ` }] : []),
+    { text: value, bold: true },
+  ]);
+  return { type: 'paragraph', runs };
 }
 
 // Answers follow the order the questions are offered in, not the order they happened to be written.

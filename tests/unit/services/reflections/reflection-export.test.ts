@@ -78,13 +78,10 @@ describe('exporting reflections to Word', () => {
     await must(services, 'reflections:export', { ids: [open.id] });
     const docx = await exported();
     expect(docx.coreProps.title).toBe('Refleksioner – Unge i job');
-    expect(docx.tables[0]).toEqual([
-      ['Dato', '16. november 2026'],
-      ['Type', 'Før mødet'],
-      ['Energi', '4 af 5'],
-      ['Fremdrift', '3 af 5'],
-      ['Emneord', 'mod'],
-    ]);
+    const facts = docx.paragraphs[docx.paragraphs.findIndex((p) => p.text === 'Før designworkshoppen') + 1];
+    expect(facts?.text).toBe('16. november 2026 · Før mødet · Energi: 4 af 5 · Fremdrift: 3 af 5 · Emneord: mod');
+    expect(docx.xml.document).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*4 af 5/s);
+    expect(docx.tables).toEqual([]);
     expect(docx.headings(3)).toEqual(['Hvor i mødet kan det blive nødvendigt at tage en chance?', 'Noter']);
     const bullets = docx.paragraphs.filter((p) => p.listId !== null).map((p) => p.text);
     expect(bullets).toEqual(['stille brainstorm', 'gåtur i par']);
@@ -100,12 +97,13 @@ describe('exporting reflections to Word', () => {
     await must(services, 'reflections:export', { ids: [open.id], lang: 'en' });
     const english = await exported(1);
     expect(english.coreProps.creator).toBe('Ali Yilmaz');
-    expect(english.tables[0]?.[1]).toEqual(['Kind', 'Before the meeting']);
+    expect(english.allText).toContain('16 November 2026 · Before the meeting · Energy: 4 of 5');
     await must(services, 'reflections:export', { from: '2026-11-01' });
     const mixed = await exported(2);
     expect(mixed.coreProps.title).toBe('Refleksioner');
-    expect(mixed.tables[0]).toContainEqual(['Netværk', 'Unge i job']);
-    expect(mixed.tables[1]?.map((row) => row[0])).not.toContain('Netværk');
+    const factLines = mixed.paragraphs.filter((p) => /^\d+\. \w+ \d{4} · /.test(p.text)).map((p) => p.text);
+    expect(factLines[0]).toContain('Netværk: Unge i job');
+    expect(factLines.slice(1).some((line) => line.includes('Netværk:'))).toBe(false);
     expect(english.headings(3)[0]).toBe('Where in the meeting might we need to take a chance?');
   });
 
