@@ -84,6 +84,16 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  void services?.close();
+// Quitting waits for the services to fold the journal into the data file and release the folder lock.
+let closing: Promise<void> | null = null;
+app.on('will-quit', (event) => {
+  if (!services) return;
+  event.preventDefault();
+  closing ??= services
+    .close()
+    .catch(() => undefined) // a failed fold is safe: the journal is replayed at the next start
+    .then(() => {
+      services = null;
+      app.quit();
+    });
 });
