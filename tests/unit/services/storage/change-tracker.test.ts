@@ -14,10 +14,14 @@ function startingData(count: number): AppData {
   return data;
 }
 
+// Ids are unique, as the services' random UUIDs are; a counter keeps new ones unique across saves.
+let created = 0;
+const fresh = (prefix: string): string => `${prefix}-${(created += 1)}`;
+
 /** Every way the services change data, as small steps a property test can chain. */
 type Step = (data: AppData, pick: number) => void;
 const STEPS: Record<string, Step> = {
-  push: (data, n) => void data.people.push(person(`new${n}-${data.people.length}`)),
+  push: (data, n) => void data.people.push(person(fresh(`new${n}`))),
   rename: (data, n) => {
     const found = data.people.find((p) => p.id === data.people[n % Math.max(1, data.people.length)]?.id);
     if (found) found.name = `navn ${n}`;
@@ -25,7 +29,7 @@ const STEPS: Record<string, Step> = {
   removeByFilter: (data, n) => void (data.people = data.people.filter((_, index) => index !== n % Math.max(1, data.people.length))),
   replaceByMap: (data, n) => void (data.people = data.people.map((p, index) => (index === n % Math.max(1, data.people.length) ? { ...p, title: `ny ${n}` } : p))),
   splice: (data, n) => void data.people.splice(n % Math.max(1, data.people.length), 1),
-  insertFirst: (data, n) => void data.people.unshift(person(`first${n}-${data.people.length}`)),
+  insertFirst: (data, n) => void data.people.unshift(person(fresh(`first${n}`))),
   reverse: (data) => void data.people.reverse(),
   sort: (data) => void data.people.sort((a, b) => b.id.localeCompare(a.id)),
   moveToTrash: (data, n) => {
@@ -43,7 +47,7 @@ const STEPS: Record<string, Step> = {
     restored.name = `tilbage ${restored.name}`;
   },
   pushThenEdit: (data, n) => {
-    data.people.push(person(`a${n}-${data.people.length}`), person(`b${n}-${data.people.length}`));
+    data.people.push(person(fresh(`a${n}`)), person(fresh(`b${n}`)));
     const last = data.people[data.people.length - 1];
     if (last) last.unit = 'skrevet efter';
   },
@@ -61,7 +65,7 @@ const STEPS: Record<string, Step> = {
   dropPrompts: (data) => void delete data.reflectionPrompts,
   changeIdInPlace: (data, n) => {
     const first = data.people[0];
-    if (first) first.id = `renamed${n}-${data.people.length}`;
+    if (first) first.id = fresh(`renamed${n}`);
   },
 };
 
