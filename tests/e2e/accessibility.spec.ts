@@ -66,12 +66,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
     const onDisk = await app.readDataFile();
     const network = onDisk.networks[0]?.id ?? '';
-    const agreement = await page.evaluate(async (networkId) => {
-      type Started = { ok: true; value: { id: string } } | { ok: false };
-      const api = (window as unknown as { api: { agreements: { start(input: object): Promise<Started> } } }).api;
-      const started = await api.agreements.start({ networkId, counterpart: 'referenceleder' });
-      return started.ok ? started.value.id : '';
-    }, network);
+    const { id: agreement } = await app.call<{ id: string }>('agreements:start', { networkId: network, counterpart: 'referenceleder' });
     const ids = {
       network,
       meeting: onDisk.meetings.find((m) => m.decisions.length > 0)?.id ?? '',

@@ -1,19 +1,14 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { inspectDocx } from '../support/docx-inspect';
-import { expect, test } from './fixtures';
+import { expect, test, type TestApp } from './fixtures';
 
 /** Loads the example network from the empty Overblik and waits for its page. */
-async function loadExample(page: Page): Promise<void> {
+async function loadExample(app: TestApp): Promise<void> {
+  const { page } = app;
   await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
-  await dismissToasts(page);
-}
-
-/** Closes the toasts so screenshots show the screen itself. */
-async function dismissToasts(page: Page): Promise<void> {
-  const closers = page.getByTestId('toast').getByRole('button', { name: 'Luk' });
-  while ((await closers.count()) > 0) await closers.first().click();
+  await app.dismissToasts();
 }
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
@@ -33,7 +28,7 @@ function danishDate(daysFromToday: number): string {
 test('the agreement with the referenceleder: prepared, left half-way, resumed, checked, approved, exported and revised as version 2', async ({ app }) => {
   const { page } = app;
   await app.open();
-  await loadExample(page);
+  await loadExample(app);
 
   const section = page.getByRole('region', { name: 'Samarbejdsaftaler' });
   await expect(section.locator('[data-counterpart="referenceleder"]')).toContainText('Anne-Sofie Holm');
@@ -128,7 +123,7 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await expect(page.getByLabel('Medtag mine forberedende noter som bilag')).not.toBeChecked();
   await page.getByRole('button', { name: 'Eksportér version 1 til Word' }).click();
   await expect(page.getByText(/^Gemt som .+\.docx$/)).toBeVisible();
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('aftale-godkendt');
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0] ?? '')));
   expect(doc.headings(2)).toEqual(['Roller og gensidige forventninger', 'Strategisk forankring', 'Forankring af resultater', 'Møderytme']);
@@ -156,7 +151,7 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await expect(compare.locator('tr[data-field="topic:referenceleder-strategisk-forankring"]')).not.toHaveClass(/changed/);
   await compare.getByLabel('Vis kun ændringer').check();
   await expect(compare.locator('tr[data-field="topic:referenceleder-strategisk-forankring"]')).toHaveCount(0);
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('aftale-sammenligning', 'tr[data-field="topic:referenceleder-roller"]');
 
   await page.getByRole('button', { name: 'Version 1', exact: true }).click();
@@ -172,7 +167,7 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
 test('the personaleleder and the co-driver get their own topics, resume after a restart and export; a near review date shows on Overblik', async ({ app }) => {
   const { page } = app;
   await app.open();
-  await loadExample(page);
+  await loadExample(app);
 
   const cases = [
     {
@@ -237,7 +232,7 @@ test('the personaleleder and the co-driver get their own topics, resume after a 
   await expect(due).toContainText('om 12 dage');
   await expect(due).toContainText('Ny version i gang');
   await expect(due).not.toContainText('personalelederen');
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('overblik-aftaler-til-opfoelgning', '#due-agreements');
   await due.getByRole('link', { name: 'Samarbejdsaftale med co-driveren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Samarbejdsaftale med co-driveren' })).toBeVisible();

@@ -11,7 +11,7 @@ import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
-import { savedData } from '../support/temp-services';
+import { must, savedData } from '../support/temp-services';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -34,6 +34,13 @@ export interface TestApp {
   savedFiles: string[];
   /** Opens the app at a hash route and waits for it to be ready. */
   open(hash?: string): Promise<void>;
+  /**
+   * Calls a channel straight on the services, as setup behind the app's back; fails the test with the
+   * service's message if the call is refused. The page sees the change after its next load.
+   */
+  call<T = unknown>(channel: string, input: unknown): Promise<T>;
+  /** Closes every toast, so a screenshot shows the screen itself (works in Danish and English). */
+  dismissToasts(): Promise<void>;
 }
 
 export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
@@ -97,6 +104,11 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       open: async (hash = '#/') => {
         await page.goto(`${APP_ORIGIN}/index.html${hash}`);
         await page.locator('main[aria-busy="false"]').waitFor();
+      },
+      call: <T,>(channel: string, input: unknown) => must<T>(services, channel, input),
+      dismissToasts: async () => {
+        const closers = page.getByTestId('toast').getByRole('button', { name: /^(Luk|Close)$/ });
+        while ((await closers.count()) > 0) await closers.first().click();
       },
     };
     await use(app);

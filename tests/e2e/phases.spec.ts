@@ -5,12 +5,6 @@ const intro = shippedPhaseModel.phases[0]!;
 const opstart = findPhase(shippedPhaseModel, 'opstart')!;
 const NAME = 'Sammen om ældres trivsel';
 
-/** Closes the toasts so screenshots show the screen, not a passing message. */
-async function dismissToasts(app: TestApp): Promise<void> {
-  const close = app.page.getByTestId('toast').getByRole('button', { name: 'Luk' });
-  while ((await close.count()) > 0) await close.first().click();
-}
-
 test('the phase tracker: tick items, add an own item, write a note, move on after a question, and find it all after a restart', async ({ app }) => {
   const { page } = app;
   await app.open();
@@ -50,7 +44,7 @@ test('the phase tracker: tick items, add an own item, write a note, move on afte
   await expect(tracker.getByRole('tab', { selected: true })).toContainText(opstart.name.da);
   await tracker.getByRole('checkbox', { name: opstart.checklist[0]!.text.da }).check();
   await expect(page.getByText('Alt er gemt')).toBeVisible();
-  await dismissToasts(app);
+  await app.dismissToasts();
   await app.screenshot('netvaerk-faser', '#phases-title');
   await page.locator('#phase-note').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await app.screenshot('netvaerk-faser-noter');
@@ -97,6 +91,6 @@ test('the phase tracker: tick items, add an own item, write a note, move on afte
   await expect(card.getByTestId('network-card-phase')).toContainText(`Fase: ${opstart.name.da}`);
   await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
   await expect(card.getByTestId('network-card-phase')).toContainText(`1 af ${opstart.checklist.length} punkter`);
-  await dismissToasts(app);
+  await app.dismissToasts();
   await app.screenshot('overblik-fase-paa-kort');
 });

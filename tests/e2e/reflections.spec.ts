@@ -19,10 +19,6 @@ async function newEntry(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-/** Closes the toasts, so screenshots show the screen itself. */
-async function dismissToasts(page: Page): Promise<void> {
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Luk' }).all()) await close.click();
-}
 
 async function rate(page: Page, scale: 'Energi' | 'Fremdrift', value: number): Promise<void> {
   await page.getByRole('group', { name: scale }).locator('label', { hasText: `${value} af 5` }).click();
@@ -34,13 +30,8 @@ test('a co-driver writes before, after and free entries, finds them again, and t
 
   // A meeting next week, planned elsewhere; the reflection starts from its page.
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
-  const meetingId = await page.evaluate(async (id) => {
-    type Created = { ok: true; value: { id: string } } | { ok: false };
-    const api = (window as unknown as { api: { meetings: { create(input: object): Promise<Created> } } }).api;
-    const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const created = await api.meetings.create({ networkId: id, date: next, startTime: '13:00', title: 'Statusmøde om afprøvningen' });
-    return created.ok ? created.value.id : '';
-  }, networkId);
+  const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const { id: meetingId } = await app.call<{ id: string }>('meetings:create', { networkId, date: next, startTime: '13:00', title: 'Statusmøde om afprøvningen' });
   expect(meetingId).not.toBe('');
   await page.goto('about:blank'); // a fresh start, so the app loads the meeting planned behind its back
 
@@ -63,7 +54,7 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   await rate(page, 'Energi', 4);
   await rate(page, 'Fremdrift', 3);
   await expect(page.getByText('Alt er gemt')).toBeVisible();
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('refleksion-med-spoergsmaal', 'h1');
 
   // The meeting page lists what was written for it.
@@ -103,7 +94,7 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   const titles = entries.locator('h3');
   await expect(entries).toHaveCount(8);
   await expect(page.getByRole('heading', { level: 2, name: /^Uge \d+/ }).first()).toBeVisible();
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('refleksioner-journal');
   await app.screenshot('refleksioner-kurve', '[data-testid="reflection-chart"]');
 
@@ -183,7 +174,7 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   await panel.getByRole('button', { name: 'Tilføj spørgsmål' }).click();
   await expect(panel.getByText('Hvad tager jeg med hjem til basis?')).toBeVisible();
   await expect(panel.getByText(after)).toBeVisible();
-  await dismissToasts(page);
+  await app.dismissToasts();
   await app.screenshot('refleksioner-tilpas-spoergsmaal');
 
   await page.getByTestId('journal-entry').getByRole('link').click();

@@ -14,14 +14,8 @@ async function loadExample(app: TestApp): Promise<string> {
   await expect(app.page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
   await expect(app.page.getByRole('heading', { level: 1, name: EXAMPLE }).or(app.page.getByTestId('network-card').filter({ hasText: EXAMPLE }))).toBeVisible();
   const id = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE)!.id;
-  await dismissToasts(app);
+  await app.dismissToasts();
   return id;
-}
-
-/** Closes the toasts so screenshots show the screen, not a passing message. */
-async function dismissToasts(app: TestApp): Promise<void> {
-  const close = app.page.getByTestId('toast').getByRole('button', { name: 'Luk' });
-  while ((await close.count()) > 0) await close.first().click();
 }
 
 test('Roller: the overview, every role page, a matrix cell opened by keyboard and a "Hvem har rollen" link to the network', async ({ app }) => {

@@ -69,7 +69,7 @@ test('English and dark theme are chosen in Indstillinger, take effect at once an
   await app.open('#/');
   await page.getByRole('button', { name: 'Load an example network' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Close' }).all()) await close.click();
+  await app.dismissToasts();
   await app.screenshot('network-en-dark');
   const meetingId = (await app.readDataFile()).meetings.find((m) => m.decisions.length > 0)?.id ?? '';
   await app.open(`#/moeder/${meetingId}/opsamling`);
@@ -90,12 +90,8 @@ test('a task, a reflection and an agreement are found and opened from the search
   await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
-  await page.evaluate(async (id) => {
-    type Api = { agreements: { start(input: object): Promise<{ ok: boolean; value: { id: string } }>; updateDraft(input: object): Promise<unknown> } };
-    const api = (window as unknown as { api: Api }).api;
-    const started = await api.agreements.start({ networkId: id, counterpart: 'referenceleder' });
-    await api.agreements.updateDraft({ id: started.value.id, patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } } });
-  }, networkId);
+  const started = await app.call<{ id: string }>('agreements:start', { networkId, counterpart: 'referenceleder' });
+  await app.call('agreements:update-draft', { id: started.id, patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } } });
   await page.goto('about:blank');
   await app.open();
 
