@@ -21,28 +21,3 @@ export function markersPath(centres: Array<[number, number]>, shape: 'dot' | 'sq
 function round(value: number): string {
   return value.toFixed(1);
 }
-
-/** Width, in chart units, of the slices a dense line is thinned in: about two screen pixels. */
-export const LINE_SLICE = 2;
-
-/**
- * A line's points with, in each slice of the chart's width that holds more than two, only its
- * lowest and highest, in the order they came. Years of daily points drawn at full detail took
- * longer to paint than several frames; at that density the kept points draw the same band, and a
- * sparse line (at most two points a slice) is left exactly as it is.
- */
-export function thinLine(points: Array<[number, number]>): Array<[number, number]> {
-  const slices = new Map<number, Array<[number, number]>>();
-  for (const point of points) {
-    const key = Math.floor(point[0] / LINE_SLICE);
-    const slice = slices.get(key);
-    if (slice) slice.push(point);
-    else slices.set(key, [point]);
-  }
-  return [...slices.values()].flatMap((slice) => {
-    if (slice.length <= 2) return slice;
-    const low = slice.reduce((a, b) => (b[1] < a[1] ? b : a));
-    const high = slice.reduce((a, b) => (b[1] > a[1] ? b : a));
-    return slice.indexOf(low) < slice.indexOf(high) ? [low, high] : [high, low];
-  });
-}

@@ -1,14 +1,24 @@
 import type { Reflection } from '$shared/entities';
-import { requireCalendarDate, toDayNumber } from '$shared/time';
-import { thinLine } from './chart-marks';
+import { requireCalendarDate, toDayNumber, weekStart } from '$shared/time';
 
-/** One day on the chart; several entries on one day are averaged so the lines never double back. */
+/** How much time one point on the chart stands for. */
+export type ChartUnit = 'day' | 'week' | 'month';
+
+/** One day, week or month on the chart: the average of its ratings, so the lines never double back. */
 export interface ChartPoint {
+  /** The first day of the period. */
   date: string;
   energy: number | null;
   progress: number | null;
   x: number;
 }
+
+/**
+ * At most this many points before days are gathered into weeks, and weeks into months. Years of
+ * daily points are more than the chart's width can tell apart, and each one costs drawing time
+ * whenever the chart scrolls into view.
+ */
+export const MAX_POINTS = 120;
 
 /** The drawing area inside the SVG's viewBox, leaving room for the axis labels. */
 export const PLOT = { left: 34, right: 884, top: 12, bottom: 184, width: 900, height: 212 } as const;
@@ -20,20 +30,50 @@ export function ratedEntries(entries: Reflection[]): Reflection[] {
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** One point per day with ratings, placed by date so gaps in time show as gaps. */
-export function chartPoints(entries: Reflection[]): ChartPoint[] {
-  const byDay = new Map<string, Reflection[]>();
-  for (const entry of ratedEntries(entries)) byDay.set(entry.date, [...(byDay.get(entry.date) ?? []), entry]);
-  const dates = [...byDay.keys()];
+const PERIOD_START: Record<ChartUnit, (date: string) => string> = {
+  day: (date) => date,
+  week: weekStart,
+  month: (date) => `${date.slice(0, 7)}-01`,
+};
+
+/**
+ * The chart's points: one per day with ratings, or per week or month when there would be more than
+ * MAX_POINTS of them. Points are placed by date, so gaps in time show as gaps.
+ */
+export function chartSeries(entries: Reflection[]): { unit: ChartUnit; points: ChartPoint[] } {
+  const rated = ratedEntries(entries);
+  let unit: ChartUnit = 'day';
+  let periods = groupBy(rated, PERIOD_START.day);
+  for (const coarser of ['week', 'month'] as const) {
+    if (periods.size <= MAX_POINTS) break;
+    unit = coarser;
+    periods = groupBy(rated, PERIOD_START[coarser]);
+  }
+  return { unit, points: placed(periods) };
+}
+
+function groupBy(rated: Reflection[], periodOf: (date: string) => string): Map<string, Reflection[]> {
+  const periods = new Map<string, Reflection[]>();
+  for (const entry of rated) {
+    const key = periodOf(entry.date);
+    const period = periods.get(key);
+    if (period) period.push(entry);
+    else periods.set(key, [entry]);
+  }
+  return periods;
+}
+
+function placed(periods: Map<string, Reflection[]>): ChartPoint[] {
+  const dates = [...periods.keys()];
   const days = dates.map((date) => toDayNumber(requireCalendarDate(date)));
   const first = Math.min(...days);
   const span = Math.max(...days) - first;
   return dates.map((date, i) => {
-    const sameDay = byDay.get(date) ?? [];
+    const inPeriod = periods.get(date) ?? [];
     return {
       date,
-      energy: mean(sameDay.map((e) => e.energy)),
-      progress: mean(sameDay.map((e) => e.progress)),
+      energy: mean(inPeriod.map((e) => e.energy)),
+      progress: mean(inPeriod.map((e) => e.progress)),
       x: span === 0 ? (PLOT.left + PLOT.right) / 2 : PLOT.left + (((days[i] ?? first) - first) / span) * (PLOT.right - PLOT.left),
     };
   });
@@ -44,7 +84,7 @@ export function yFor(value: number): number {
   return PLOT.bottom - ((value - 1) / 4) * (PLOT.bottom - PLOT.top);
 }
 
-/** The centre of each day's marker in one series, skipping days without that rating. */
+/** The centre of each point's marker in one series, skipping points without that rating. */
 export function seriesCentres(points: ChartPoint[], pick: (p: ChartPoint) => number | null): Array<[number, number]> {
   return points.flatMap((p) => {
     const value = pick(p);
@@ -52,9 +92,9 @@ export function seriesCentres(points: ChartPoint[], pick: (p: ChartPoint) => num
   });
 }
 
-/** An SVG polyline's points for one series, thinned where the days lie closer than the eye can tell. */
+/** An SVG polyline's points for one series. */
 export function linePoints(points: ChartPoint[], pick: (p: ChartPoint) => number | null): string {
-  return thinLine(seriesCentres(points, pick))
+  return seriesCentres(points, pick)
     .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
     .join(' ');
 }
