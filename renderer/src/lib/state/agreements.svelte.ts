@@ -10,7 +10,7 @@ export type DraftPatch = InputOf<'agreements:update-draft'>['patch'];
 
 /** The collaboration agreements, kept in step with the services. */
 class AgreementsState {
-  #all = $state<Agreement[]>([]);
+  #all = $state.raw<Agreement[]>([]);
   #loaded = $state(false);
 
   /** True once the first load has finished. */
@@ -91,7 +91,7 @@ class AgreementsState {
   #replace(agreement: Agreement): Agreement {
     const index = this.#all.findIndex((a) => a.id === agreement.id);
     if (index === -1) this.#all = [...this.#all, agreement];
-    else this.#all[index] = agreement;
+    else this.#all = this.#all.with(index, agreement);
     return agreement;
   }
 }

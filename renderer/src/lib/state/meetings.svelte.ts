@@ -14,9 +14,11 @@ type NewMeeting = Omit<InputOf<'meetings:create'>, 'lang'>;
 
 /** Meetings, saved templates and open action items, kept in step with the services. */
 class MeetingsState {
-  #all = $state<Meeting[]>([]);
-  #templates = $state<Meeting[]>([]);
-  #openActions = $state<OpenActionItem[]>([]);
+  // Raw, not deeply reactive: the list is replaced whole, never changed in place, and a proxy over
+  // every field of years of records cost memory and long garbage-collection pauses while scrolling.
+  #all = $state.raw<Meeting[]>([]);
+  #templates = $state.raw<Meeting[]>([]);
+  #openActions = $state.raw<OpenActionItem[]>([]);
   #loaded = $state(false);
 
   constructor() {
@@ -211,7 +213,7 @@ class MeetingsState {
       this.#insert(meeting);
     } else {
       const index = this.#all.findIndex((m) => m.id === meeting.id);
-      this.#all[index] = meeting;
+      this.#all = this.#all.with(index, meeting);
     }
     return meeting;
   }

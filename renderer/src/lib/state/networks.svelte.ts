@@ -7,7 +7,7 @@ type NetworkPatch = InputOf<'networks:update'>['patch'];
 
 /** All networks the user has, kept in step with the services. */
 class NetworksState {
-  #all = $state<Network[]>([]);
+  #all = $state.raw<Network[]>([]);
   #loaded = $state(false);
 
   /** True once the first load has finished. */
@@ -95,10 +95,15 @@ class NetworksState {
     return network;
   }
 
+  /** Shows a network as the services returned it after a change made elsewhere (e.g. its phases). */
+  put(network: Network): Network {
+    return this.#replace(network);
+  }
+
   #replace(network: Network): Network {
     const index = this.#all.findIndex((n) => n.id === network.id);
     if (index === -1) this.#all = [network, ...this.#all];
-    else this.#all[index] = network;
+    else this.#all = this.#all.with(index, network);
     return network;
   }
 }

@@ -9,7 +9,7 @@ const byName = new Intl.Collator('da', { sensitivity: 'base' });
 
 /** The people list, kept in step with the services. */
 class PeopleState {
-  #all = $state<Person[]>([]);
+  #all = $state.raw<Person[]>([]);
 
   /** Everyone, sorted by name. */
   get all(): Person[] {

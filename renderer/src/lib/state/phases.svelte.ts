@@ -41,12 +41,7 @@ class PhasesState {
   }
 
   async #save(change: () => Promise<Network>): Promise<Network> {
-    const updated = await saveStatus.track(change);
-    const loaded = networks.byId(updated.id);
-    // The loaded network is reactive state: writing its fields updates every view of it.
-    if (loaded) Object.assign(loaded, updated);
-    else await networks.load();
-    return updated;
+    return networks.put(await saveStatus.track(change));
   }
 }
 

@@ -8,7 +8,9 @@ type ReflectionPatch = InputOf<'reflections:update'>['patch'];
 
 /** The co-driver's journal entries and question preferences, kept in step with the services. */
 class ReflectionsState {
-  #all = $state<Reflection[]>([]);
+  // Raw, not deeply reactive: the list is replaced whole, never changed in place, and a proxy over
+  // every field of years of records cost memory and long garbage-collection pauses while scrolling.
+  #all = $state.raw<Reflection[]>([]);
   // The journal looks up every entry it shows by id, so this is a map, not a search through the list.
   #byId = $derived(new Map(this.#all.map((r) => [r.id, r])));
   #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [] });
@@ -113,7 +115,7 @@ class ReflectionsState {
   #put(entry: Reflection): Reflection {
     const index = this.#all.findIndex((r) => r.id === entry.id);
     if (index === -1) this.#all = [entry, ...this.#all];
-    else this.#all[index] = entry;
+    else this.#all = this.#all.with(index, entry);
     return entry;
   }
 }
