@@ -69,20 +69,23 @@ async function main(): Promise<void> {
   }
 
   if (runs('åbning') || runs('rulning')) {
-    const browser = await launchBenchBrowser();
     const services = await openBenchServices(ten);
     try {
       if (runs('åbning')) {
         step('åbning');
-        figures.push(...(await measureOpen(browser, services, rendererDir, 10)));
+        const browser = await launchBenchBrowser();
+        try {
+          figures.push(...(await measureOpen(browser, services, rendererDir, 10)));
+        } finally {
+          await browser.close();
+        }
       }
       if (runs('rulning')) {
         step('rulning');
-        figures.push(...(await measureScroll(browser, services, rendererDir, 10)));
+        figures.push(...(await measureScroll(services, rendererDir, 10)));
       }
     } finally {
       await services.dispose();
-      await browser.close();
     }
   }
   await fs.rm(BENCH_SCRATCH_ROOT, { recursive: true, force: true });
