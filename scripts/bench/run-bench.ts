@@ -16,7 +16,7 @@ import { formatTable, writeReport } from './report';
 import { measureExports } from './step-export';
 import { measureMainMemory } from './step-memory';
 import { buildBarePage, measureOpen } from './step-open';
-import { measureSave, saveFigures, type SaveTimings } from './step-save';
+import { measureSaves, saveFigures } from './step-save';
 import { measureScroll } from './step-scroll';
 import { measureSearch } from './step-search';
 import { measureInitialSize } from './step-size';
@@ -60,12 +60,8 @@ async function main(): Promise<void> {
     figures.push(...(await measureMainMemory(ten, 10)));
   }
   if (runs('gem')) {
-    const saves: SaveTimings[] = [];
-    for (const years of BENCH_YEARS) {
-      step(`gem, ${years} år`);
-      saves.push(await measureSave(datasetDir(years), years));
-    }
-    figures.push(...saveFigures(saves));
+    step(`gem, ${BENCH_YEARS.join(', ')} år på skift`);
+    figures.push(...saveFigures(await measureSaves(BENCH_YEARS.map((years) => ({ years, dir: datasetDir(years) })))));
   }
 
   if (runs('åbning') || runs('rulning')) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Reflection } from '../../electron/shared/entities';
-import { must } from '../../tests/support/temp-services';
+import { must, type TempServices } from '../../tests/support/temp-services';
 import { openBenchServices } from './bench-services';
 import { atMost, type Figure } from './figures';
 import { percentile, round, timed } from './stats';
@@ -16,32 +16,50 @@ export interface SaveTimings {
 
 /**
  * Times the durable save of one small change (a journal entry's title) through the real dispatch
- * and store, against one fsync'd 4 KB write in the same folder. The two alternate, so a noisy
- * neighbour slows both alike.
+ * and store at every data set size, against one fsync'd 4 KB write in the same folder. Sizes and
+ * the baseline take turns save by save, so a noisy neighbour or a busy disk slows all of them alike
+ * and the ten-year figure is compared with a one-year figure taken in the same seconds.
  */
-export async function measureSave(sourceDir: string, years: number, rounds = 200): Promise<SaveTimings> {
-  const services = await openBenchServices(sourceDir);
+export async function measureSaves(datasets: Array<{ years: number; dir: string }>, rounds = 200): Promise<SaveTimings[]> {
+  const runs: SaveRun[] = [];
   try {
-    const entry = services.store.data.reflections[0] as Reflection | undefined;
-    if (!entry) throw new Error('the data set has no journal entries to change');
-    // The entry is the store's own record, so its title is read once: every other save adds a dot, the rest take it away.
-    const title = entry.title;
-    const probe = path.join(services.dataDir, 'fsync-probe.bin');
+    for (const { years, dir } of datasets) runs.push(await startRun(years, dir));
     const block = randomBytes(4096);
-    const saves: number[] = [];
-    const writes: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      writes.push(await timed(() => writeAndSync(probe, block)));
-      saves.push(await timed(() => must(services, 'reflections:update', { id: entry.id, patch: { title: i % 2 === 0 ? `${title} ·` : title } })));
+      for (const run of runs) {
+        // Every other save adds a dot to the title, the rest take it away again.
+        const title = i % 2 === 0 ? `${run.title} ·` : run.title;
+        run.writes.push(await timed(() => writeAndSync(path.join(run.services.dataDir, 'fsync-probe.bin'), block)));
+        run.saves.push(await timed(() => must(run.services, 'reflections:update', { id: run.entryId, patch: { title } })));
+      }
     }
-    return {
+    return runs.map(({ years, saves, writes }) => ({
       years,
       save: { p50: percentile(saves, 0.5), p95: percentile(saves, 0.95) },
       fsync4k: { p50: percentile(writes, 0.5), p95: percentile(writes, 0.95) },
-    };
+    }));
   } finally {
-    await services.dispose();
+    for (const run of runs) await run.services.dispose();
   }
+}
+
+interface SaveRun {
+  years: number;
+  services: TempServices;
+  entryId: string;
+  title: string;
+  saves: number[];
+  writes: number[];
+}
+
+async function startRun(years: number, dir: string): Promise<SaveRun> {
+  const services = await openBenchServices(dir);
+  const entry = services.store.data.reflections[0] as Reflection | undefined;
+  if (!entry) {
+    await services.dispose();
+    throw new Error('the data set has no journal entries to change');
+  }
+  return { years, services, entryId: entry.id, title: entry.title, saves: [], writes: [] };
 }
 
 /** The baseline: one 4 KB write made durable with fsync. */
