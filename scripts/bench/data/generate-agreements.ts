@@ -7,20 +7,36 @@ import { paragraph } from './prose';
 
 /**
  * One agreement per network and counterpart (the app allows no more), renewed along the way:
- * a version at the start and a new one about every half year, some with a draft under way.
- * The `versions` figure is the total number of agreed versions aimed at over all agreements.
+ * a version at the start and new ones as the network runs, some with a draft under way.
+ * `versions` is the total number of agreed versions over all agreements; it is met exactly when
+ * the networks have run long enough (at most one version every two months).
  */
 export function generateAgreements(random: Random, versions: number, networks: Network[], people: Person[], today: string): Agreement[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const pairs = networks.flatMap((network) => COUNTERPART_ROLES.map((counterpart) => ({ network, counterpart })));
-  const perAgreement = Math.max(1, Math.round(versions / Math.max(1, pairs.length)));
-  return pairs.map(({ network, counterpart }) => agreement(random, network, counterpart, byId, perAgreement, today));
+  const pairs = networks.flatMap((network) => COUNTERPART_ROLES.map((counterpart) => ({ network, counterpart, room: daysRun(network, today) })));
+  const counts = versionCounts(random, versions, pairs.map(({ room }) => Math.max(1, Math.ceil(room / 60))));
+  return pairs.map(({ network, counterpart, room }, i) => agreement(random, network, counterpart, byId, counts[i] ?? 1, room));
 }
 
-function agreement(random: Random, network: Network, counterpart: CounterpartRole, people: Map<string, Person>, wanted: number, today: string): Agreement {
+function daysRun(network: Network, today: string): number {
   const last = network.endDate < today ? network.endDate : today;
-  const room = Math.max(1, daysBetween(network.startDate, last));
-  const count = Math.max(1, Math.min(wanted + random.int(-1, 1), Math.ceil(room / 60)));
+  return Math.max(1, daysBetween(network.startDate, last));
+}
+
+/** How many versions each agreement gets: at least one, at most its cap, `total` in all where the caps allow. */
+function versionCounts(random: Random, total: number, caps: number[]): number[] {
+  const counts = caps.map(() => 1);
+  let left = total - counts.length;
+  const open = () => counts.flatMap((count, i) => (count < (caps[i] ?? 1) ? [i] : []));
+  for (let candidates = open(); left > 0 && candidates.length > 0; candidates = open()) {
+    const i = candidates[random.int(0, candidates.length - 1)] ?? 0;
+    counts[i] = (counts[i] ?? 1) + 1;
+    left -= 1;
+  }
+  return counts;
+}
+
+function agreement(random: Random, network: Network, counterpart: CounterpartRole, people: Map<string, Person>, count: number, room: number): Agreement {
   const versions: AgreementVersion[] = Array.from({ length: count }, (_, i) => {
     const agreedDate = addDays(network.startDate, Math.round((room * i) / count) + 7);
     return {

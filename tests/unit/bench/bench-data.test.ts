@@ -10,7 +10,7 @@ import { clockAt, writeDataset } from '../../../scripts/bench/data/write-dataset
 import { measureSearch } from '../../../scripts/bench/step-search';
 
 /** A tiny data set: enough of everything to exercise the generator and one bench step quickly. */
-const tiny: DatasetSize = { years: 1, networks: 3, people: 20, meetings: 12, reflections: 30, agreementVersions: 9 };
+const tiny: DatasetSize = { years: 1, networks: 3, people: 20, meetings: 12, reflections: 30, agreementVersions: 14 };
 const clock = clockAt(`${BENCH_TODAY}T08:00:00.000Z`);
 const folders: string[] = [];
 
@@ -47,6 +47,9 @@ describe('bench data generator', () => {
       expect(stored.meetings).toHaveLength(tiny.meetings);
       expect(stored.reflections).toHaveLength(tiny.reflections);
       expect(stored.agreements.every((a) => a.versions.length >= 1)).toBe(true);
+      // One agreement per network and counterpart, with exactly the versions asked for between them.
+      expect(stored.agreements).toHaveLength(tiny.networks * 3);
+      expect(stored.agreements.reduce((sum, a) => sum + a.versions.length, 0)).toBe(tiny.agreementVersions);
       expect(stored.reflections.some((r) => r.meetingId !== null)).toBe(true);
       expect(stored.meetings.some((m) => m.status === 'held' && m.decisions.length > 0 && m.actions.length > 0)).toBe(true);
     } finally {
