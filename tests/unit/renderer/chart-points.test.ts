@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../electron/shared/entities';
 import { addDays } from '../../../electron/shared/time';
-import { chartSeries, MAX_POINTS, PLOT } from '../../../renderer/src/screens/reflections/chart-points';
+import { chartSeries as seriesOfRated, MAX_POINTS, PLOT, ratedEntries } from '../../../renderer/src/screens/reflections/chart-points';
 
 function entry(date: string, energy: number | null, progress: number | null = null): Reflection {
   return {
@@ -22,6 +22,9 @@ function entry(date: string, energy: number | null, progress: number | null = nu
     promptsHidden: false,
   };
 }
+
+/** The chart as the journal draws it: from the rated entries, oldest first. */
+const chartSeries = (entries: Reflection[]) => seriesOfRated(ratedEntries(entries));
 
 /** One rated entry a day for `days` days from `first`. */
 const daily = (first: string, days: number) => Array.from({ length: days }, (_, i) => entry(addDays(first, i), (i % 5) + 1));

@@ -37,11 +37,11 @@ const PERIOD_START: Record<ChartUnit, (date: string) => string> = {
 };
 
 /**
- * The chart's points: one per day with ratings, or per week or month when there would be more than
- * MAX_POINTS of them. Points are placed by date, so gaps in time show as gaps.
+ * The chart's points from `ratedEntries` (the table lists the same, so both share one sort): one
+ * per day, or per week or month when there would be more than MAX_POINTS of them. Points are
+ * placed by date, so gaps in time show as gaps.
  */
-export function chartSeries(entries: Reflection[]): { unit: ChartUnit; points: ChartPoint[] } {
-  const rated = ratedEntries(entries);
+export function chartSeries(rated: Reflection[]): { unit: ChartUnit; points: ChartPoint[] } {
   let unit: ChartUnit = 'day';
   let periods = groupBy(rated, PERIOD_START.day);
   for (const coarser of ['week', 'month'] as const) {
