@@ -1,9 +1,4 @@
-import { addDays } from '../../../electron/shared/time';
-
-/** Whole days from a to b (both YYYY-MM-DD). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
+import { addDays, daysBetween, isoWeekday } from '../../../electron/shared/time';
 
 /** An ISO instant on a given day at a given Copenhagen-ish working hour (UTC is close enough for made-up data). */
 export function instantOn(date: string, hour: number, minute = 0): string {
@@ -12,10 +7,10 @@ export function instantOn(date: string, hour: number, minute = 0): string {
 
 /** Moves a weekend day to the Monday after, since meetings and journal entries fall on working days. */
 export function onWeekday(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const day = isoWeekday(date);
   if (day === 6) return addDays(date, 2);
-  if (day === 0) return addDays(date, 1);
+  if (day === 7) return addDays(date, 1);
   return date;
 }
 
-export { addDays };
+export { addDays, daysBetween };
