@@ -11,6 +11,7 @@ export function reflectionHandlers(ctx: ServiceContext): HandlersFor<typeof refl
   const prompts = new PromptSettingsService(ctx);
   return {
     'reflections:list': (filter) => reflections.list(filter),
+    'reflections:summaries': (filter) => reflections.summaries(filter),
     'reflections:find': (filter) => reflections.find(filter),
     'reflections:get': ({ id }) => reflections.get(id),
     'reflections:create': (draft) => reflections.create(draft),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import { reflectionPrompts } from '../../shared/domain/reflection-prompts';
-import type { Reflection, ReflectionAnswer, TrashEntry } from '../../shared/entities';
+import { summarizeReflection, type Reflection, type ReflectionAnswer, type ReflectionSummary, type TrashEntry } from '../../shared/entities';
 import { todayInCopenhagen } from '../../shared/time';
 import { findNetwork } from '../networks/networks-service';
 import { applyPatch, newRecordBase, snapshot } from '../records';
@@ -28,7 +28,15 @@ export class ReflectionsService {
     return this.#index.entries().filter(reflectionMatcher(filter)).map(({ entry }) => snapshot(entry));
   }
 
-  /** Ids of the entries matching the filters, newest day first: the journal has the entries already, so its search copies no text. */
+  /** Entries matching the filters, newest day first, without their text: what the journal lists. */
+  summaries(filter: ReflectionFilter): ReflectionSummary[] {
+    const matches = reflectionMatcher(filter);
+    const summaries: ReflectionSummary[] = [];
+    for (const indexed of this.#index.entries()) if (matches(indexed)) summaries.push(snapshot(summarizeReflection(indexed.entry, indexed.preview)));
+    return summaries;
+  }
+
+  /** Ids of the entries matching the filters, newest day first: the journal has the summaries already, so its search copies no text. */
   find(filter: ReflectionFilter): string[] {
     const matches = reflectionMatcher(filter);
     const ids: string[] = [];

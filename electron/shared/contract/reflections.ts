@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { REFLECTION_KINDS } from '../domain/reflection-prompts';
-import type { Reflection, ReflectionPromptSettings, TrashEntry } from '../entities';
+import type { Reflection, ReflectionPromptSettings, ReflectionSummary, TrashEntry } from '../entities';
 import { REFLECTION_MAX_TAGS, REFLECTION_SCALE, REFLECTION_TAG_MAX } from '../entities/reflection';
 import { channel } from './channel';
 import { idField, longText, noInput, optionalDate, shortText } from './fields';
@@ -49,6 +49,11 @@ export const reflectionChannels = {
     input: ReflectionFilterSchema,
     mutates: false,
     doc: 'Entries matching the filters and the search words, newest day first.',
+  }),
+  'reflections:summaries': channel<ReflectionSummary[]>()({
+    input: ReflectionFilterSchema,
+    mutates: false,
+    doc: 'Entries matching the filters, newest day first, each with a short preview instead of its whole text (what the journal lists).',
   }),
   'reflections:find': channel<string[]>()({
     input: ReflectionFilterSchema,

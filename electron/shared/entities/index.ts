@@ -3,3 +3,4 @@ export * from './core';
 export * from './meeting';
 export * from './reflection';
 export * from './agreement';
+export * from './reflection-summary';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Meeting, Network, Reflection } from '../../../../electron/shared/entities';
+import type { Meeting, Network, Reflection, ReflectionSummary } from '../../../../electron/shared/entities';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
@@ -71,6 +71,29 @@ describe('finding entries', () => {
     expect(await titles({ query: 'kaffeautomaten' })).toEqual(['Før opstartsmødet']);
     await must(services, 'reflections:update', { id: entry.id, patch: { tags: ['Budget'] } });
     expect(await must(services, 'reflections:find', { query: 'budget' })).toEqual([entry.id]);
+  });
+
+  it('lists summaries for the journal: the same entries and fields, a plain preview instead of the text', async () => {
+    const listed = await must<Reflection[]>(services, 'reflections:list', { kind: 'efter' });
+    const summaries = await must<ReflectionSummary[]>(services, 'reflections:summaries', { kind: 'efter' });
+    expect(summaries.map((s) => s.id)).toEqual(listed.map((r) => r.id));
+    for (const [index, summary] of summaries.entries()) {
+      const { body: _body, answers: _answers, ...fields } = listed[index] as Reflection;
+      expect(summary).toEqual({ ...fields, preview: summary.preview });
+      expect(summary).not.toHaveProperty('body');
+      expect(summary).not.toHaveProperty('answers');
+    }
+    expect(summaries.map((s) => s.preview)).toEqual(['Da borgerne fik ordet først', 'Stemningen var god.']);
+    const [first] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
+    expect(first?.preview).toBe('Jeg er spændt på rollefordelingen.');
+  });
+
+  it('gives the preview of the text as it is now after an edit, even when the clock has not moved', async () => {
+    const [entry] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
+    if (!entry) throw new Error('the entry should be found');
+    await must(services, 'reflections:update', { id: entry.id, patch: { body: 'Nu handler det om *kaffeautomaten*.' } });
+    const [edited] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'kaffeautomaten' });
+    expect(edited?.preview).toBe('Nu handler det om kaffeautomaten.');
   });
 
   it('lists the tags in use once each, sorted the Danish way', async () => {
