@@ -196,3 +196,36 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   expect(onDisk.reflectionPrompts?.ownPrompts.map((p) => [p.kind, p.text])).toEqual([['efter', 'Hvad tager jeg med hjem til basis?']]);
   expect(onDisk.reflections[0]?.answers.map((a) => [a.question, a.text])).toEqual([['Hvad tager jeg med hjem til basis?', 'At spørge deltagerne før vi beslutter.']]);
 });
+
+test('the journal lists a preview of what was just written; a deleted entry can be undone, and its old address says it is gone', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/refleksioner');
+  await newEntry(page, 'Om at vente med løsningen');
+  const entryAddress = page.url();
+  await page.getByLabel('Fri tekst').fill('Vi lod **problemet** stå lidt længere, før nogen foreslog noget.');
+  await page.getByLabel('Fri tekst').blur();
+  await expect(page.getByText('Alt er gemt')).toBeVisible();
+
+  // Back in the journal, the card shows the text as written, without its markup.
+  await page.getByRole('link', { name: '← Refleksioner' }).click();
+  const card = page.getByTestId('journal-entry').filter({ hasText: 'Om at vente med løsningen' });
+  await expect(card.getByText('Vi lod problemet stå lidt længere, før nogen foreslog noget.')).toBeVisible();
+
+  // Reopened, the whole entry is there to edit; deleting it can be undone from the toast.
+  await card.getByRole('link', { name: 'Om at vente med løsningen' }).click();
+  await expect(page.getByLabel('Fri tekst')).toHaveValue('Vi lod **problemet** stå lidt længere, før nogen foreslog noget.');
+  await page.getByRole('button', { name: 'Slet refleksionen' }).click();
+  await expect(page.getByText('Refleksionen «Om at vente med løsningen» er slettet.')).toBeVisible();
+  await expect(page.getByTestId('journal-entry')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(card.getByText('Vi lod problemet stå lidt længere, før nogen foreslog noget.')).toBeVisible();
+  await card.getByRole('link', { name: 'Om at vente med løsningen' }).click();
+  await expect(page.getByLabel('Fri tekst')).toHaveValue('Vi lod **problemet** stå lidt længere, før nogen foreslog noget.');
+
+  // Deleted for good, its address tells the reader so instead of showing an empty editor.
+  await page.getByRole('button', { name: 'Slet refleksionen' }).click();
+  await app.dismissToasts();
+  await page.goto(entryAddress);
+  await expect(page.getByText('Refleksionen findes ikke længere.')).toBeVisible();
+  await expect(page.getByLabel('Fri tekst')).toHaveCount(0);
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Reflection } from '../../../electron/shared/entities';
+import type { ReflectionSummary } from '../../../electron/shared/entities';
 import { addDays } from '../../../electron/shared/time';
 import { chartSeries as seriesOfRated, MAX_POINTS, PLOT, ratedEntries } from '../../../renderer/src/screens/reflections/chart-points';
 
-function entry(date: string, energy: number | null, progress: number | null = null): Reflection {
+function entry(date: string, energy: number | null, progress: number | null = null): ReflectionSummary {
   return {
     id: `r-${date}-${energy}-${progress}`,
     createdAt: `${date}T08:00:00.000Z`,
@@ -13,8 +13,7 @@ function entry(date: string, energy: number | null, progress: number | null = nu
     kind: 'fri',
     date,
     title: '',
-    body: '',
-    answers: [],
+    preview: '',
     tags: [],
     energy,
     progress,
@@ -24,7 +23,7 @@ function entry(date: string, energy: number | null, progress: number | null = nu
 }
 
 /** The chart as the journal draws it: from the rated entries, oldest first. */
-const chartSeries = (entries: Reflection[]) => seriesOfRated(ratedEntries(entries));
+const chartSeries = (entries: ReflectionSummary[]) => seriesOfRated(ratedEntries(entries));
 
 /** One rated entry a day for `days` days from `first`. */
 const daily = (first: string, days: number) => Array.from({ length: days }, (_, i) => entry(addDays(first, i), (i % 5) + 1));

@@ -1,5 +1,5 @@
 import type { InputOf } from '$shared/contract';
-import type { Reflection } from '$shared/entities';
+import type { ReflectionSummary } from '$shared/entities';
 import { api, call } from '../api';
 import { reflections } from './reflections.svelte';
 
@@ -17,7 +17,7 @@ const noFilter: JournalFilter = { query: '', networkId: '', kind: '', tag: '', f
 
 /**
  * What the journal view shows: the services do the matching, so search works the same everywhere.
- * They answer with ids only; the entries themselves are already loaded, so a keystroke copies no text.
+ * They answer with ids only; the entries' summaries are already loaded, so a keystroke copies no text.
  */
 class JournalState {
   #filter = $state<JournalFilter>({ ...noFilter });
@@ -33,7 +33,7 @@ class JournalState {
   }
 
   /** Entries matching the filters, newest day first. */
-  get results(): Reflection[] {
+  get results(): ReflectionSummary[] {
     return this.#results;
   }
 

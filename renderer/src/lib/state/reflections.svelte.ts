@@ -1,18 +1,23 @@
 import type { InputOf } from '$shared/contract';
 import type { ReflectionExportResult } from '$shared/contract/reflections';
-import type { Reflection, ReflectionPromptSettings } from '$shared/entities';
+import { summarizeReflection, type Reflection, type ReflectionPromptSettings, type ReflectionSummary } from '$shared/entities';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
 
 type ReflectionPatch = InputOf<'reflections:update'>['patch'];
 
-/** The co-driver's journal entries and question preferences, kept in step with the services. */
+/**
+ * The co-driver's journal entries and question preferences, kept in step with the services. Every
+ * entry is held as a summary (a short preview instead of its text); the whole entry is fetched
+ * only for the one being read or written.
+ */
 class ReflectionsState {
   // Raw, not deeply reactive: the list is replaced whole, never changed in place, and a proxy over
   // every field of years of records cost memory and long garbage-collection pauses while scrolling.
-  #all = $state.raw<Reflection[]>([]);
+  #all = $state.raw<ReflectionSummary[]>([]);
   // The journal looks up every entry it shows by id, so this is a map, not a search through the list.
   #byId = $derived(new Map(this.#all.map((r) => [r.id, r])));
+  #opened = $state.raw<Reflection | null>(null);
   #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [] });
   #loaded = $state(false);
   #loading: Promise<void> | null = null;
@@ -22,9 +27,14 @@ class ReflectionsState {
     return this.#loaded;
   }
 
-  /** Every entry, in the order loaded (newest day first). */
-  get all(): Reflection[] {
+  /** Every entry's summary, in the order loaded (newest day first). */
+  get all(): ReflectionSummary[] {
     return this.#all;
+  }
+
+  /** The whole entry last opened (or created), kept up to date by every save. */
+  get opened(): Reflection | null {
+    return this.#opened;
   }
 
   /** Which shipped questions are hidden and the writer's own questions. */
@@ -39,13 +49,21 @@ class ReflectionsState {
     return [...seen.values()].sort(new Intl.Collator('da', { sensitivity: 'base' }).compare);
   }
 
-  /** One entry by id, if loaded. */
-  byId(id: string): Reflection | undefined {
+  /** One entry's summary by id, if loaded. */
+  byId(id: string): ReflectionSummary | undefined {
     return this.#byId.get(id);
   }
 
+  /** Fetches one whole entry to read or write; it becomes `opened`. Fails if there is no such entry. */
+  async open(id: string): Promise<Reflection> {
+    if (this.#opened?.id === id) return this.#opened;
+    const entry = await call(api.reflections.get({ id }));
+    this.#opened = entry;
+    return entry;
+  }
+
   /** The entries written for one meeting, newest first. */
-  forMeeting(meetingId: string): Reflection[] {
+  forMeeting(meetingId: string): ReflectionSummary[] {
     return this.#all.filter((r) => r.meetingId === meetingId);
   }
 
@@ -55,22 +73,24 @@ class ReflectionsState {
     return this.#loading;
   }
 
-  /** Loads (again) every entry and the question preferences. */
+  /** Loads (again) every entry's summary and the question preferences. */
   async load(): Promise<void> {
-    const [all, settings] = await Promise.all([call(api.reflections.list({})), call(api.reflections.promptSettings({}))]);
+    const [all, settings] = await Promise.all([call(api.reflections.summaries({})), call(api.reflections.promptSettings({}))]);
     this.#all = all;
+    // Data loaded afresh (a restored backup, an import) may have changed or removed the open entry.
+    this.#opened = null;
     this.#settings = settings;
     this.#loaded = true;
   }
 
   /** Starts a new entry of a kind. */
   async create(draft: InputOf<'reflections:create'>): Promise<Reflection> {
-    return this.#put(await saveStatus.track(() => call(api.reflections.create(draft))));
+    return this.#markOpened(this.#put(await saveStatus.track(() => call(api.reflections.create(draft)))));
   }
 
   /** Starts an entry linked to a meeting; the services pick before or after. */
   async createForMeeting(meetingId: string): Promise<Reflection> {
-    return this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId }))));
+    return this.#markOpened(this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId })))));
   }
 
   /** Saves some fields. */
@@ -87,6 +107,7 @@ class ReflectionsState {
   async remove(id: string): Promise<() => Promise<void>> {
     const trashed = await saveStatus.track(() => call(api.reflections.delete({ id })));
     this.#all = this.#all.filter((r) => r.id !== id);
+    if (this.#opened?.id === id) this.#opened = null;
     return async () => {
       this.#put(await saveStatus.track(() => call(api.reflections.undoDelete({ trashId: trashed.id }))));
     };
@@ -112,10 +133,18 @@ class ReflectionsState {
     return call(api.reflections.export(input));
   }
 
+  // A save answers with the whole entry: the list keeps its summary, and the open entry takes it whole.
   #put(entry: Reflection): Reflection {
+    const summary = summarizeReflection(entry);
     const index = this.#all.findIndex((r) => r.id === entry.id);
-    if (index === -1) this.#all = [entry, ...this.#all];
-    else this.#all = this.#all.with(index, entry);
+    if (index === -1) this.#all = [summary, ...this.#all];
+    else this.#all = this.#all.with(index, summary);
+    if (this.#opened?.id === entry.id) this.#opened = entry;
+    return entry;
+  }
+
+  #markOpened(entry: Reflection): Reflection {
+    this.#opened = entry;
     return entry;
   }
 }

@@ -1,4 +1,4 @@
-import type { Reflection } from '$shared/entities';
+import type { ReflectionSummary } from '$shared/entities';
 import { requireCalendarDate, toDayNumber, weekStart } from '$shared/time';
 
 /** How much time one point on the chart stands for. */
@@ -24,7 +24,7 @@ export const MAX_POINTS = 120;
 export const PLOT = { left: 34, right: 884, top: 12, bottom: 184, width: 900, height: 212 } as const;
 
 /** Entries with at least one rating, oldest first: the chart's table alternative lists these. */
-export function ratedEntries(entries: Reflection[]): Reflection[] {
+export function ratedEntries(entries: ReflectionSummary[]): ReflectionSummary[] {
   return entries
     .filter((e) => e.energy !== null || e.progress !== null)
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
@@ -41,7 +41,7 @@ const PERIOD_START: Record<ChartUnit, (date: string) => string> = {
  * per day, or per week or month when there would be more than MAX_POINTS of them. Points are
  * placed by date, so gaps in time show as gaps.
  */
-export function chartSeries(rated: Reflection[]): { unit: ChartUnit; points: ChartPoint[] } {
+export function chartSeries(rated: ReflectionSummary[]): { unit: ChartUnit; points: ChartPoint[] } {
   let unit: ChartUnit = 'day';
   let periods = groupBy(rated, PERIOD_START.day);
   for (const coarser of ['week', 'month'] as const) {
@@ -52,8 +52,8 @@ export function chartSeries(rated: Reflection[]): { unit: ChartUnit; points: Cha
   return { unit, points: placed(periods) };
 }
 
-function groupBy(rated: Reflection[], periodOf: (date: string) => string): Map<string, Reflection[]> {
-  const periods = new Map<string, Reflection[]>();
+function groupBy(rated: ReflectionSummary[], periodOf: (date: string) => string): Map<string, ReflectionSummary[]> {
+  const periods = new Map<string, ReflectionSummary[]>();
   for (const entry of rated) {
     const key = periodOf(entry.date);
     const period = periods.get(key);
@@ -63,7 +63,7 @@ function groupBy(rated: Reflection[], periodOf: (date: string) => string): Map<s
   return periods;
 }
 
-function placed(periods: Map<string, Reflection[]>): ChartPoint[] {
+function placed(periods: Map<string, ReflectionSummary[]>): ChartPoint[] {
   const dates = [...periods.keys()];
   const days = dates.map((date) => toDayNumber(requireCalendarDate(date)));
   const first = Math.min(...days);

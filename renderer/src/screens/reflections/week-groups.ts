@@ -1,4 +1,4 @@
-import type { Reflection } from '$shared/entities';
+import type { ReflectionSummary } from '$shared/entities';
 import { formatLongDate, isoWeek, weekEnd, weekStart } from '$shared/time';
 
 /** The entries of one ISO week, as the journal shows them under "Uge 48". */
@@ -7,11 +7,11 @@ export interface WeekGroup {
   week: number;
   /** "23.–29. november 2026". */
   range: string;
-  entries: Reflection[];
+  entries: ReflectionSummary[];
 }
 
 /** Groups entries (already newest first) by ISO week, keeping their order. */
-export function groupByWeek(entries: Reflection[], lang: 'da' | 'en'): WeekGroup[] {
+export function groupByWeek(entries: ReflectionSummary[], lang: 'da' | 'en'): WeekGroup[] {
   const groups: WeekGroup[] = [];
   for (const entry of entries) {
     const { year, week } = isoWeek(entry.date);
