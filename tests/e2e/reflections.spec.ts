@@ -210,6 +210,8 @@ test('the journal lists a preview of what was just written; a deleted entry can 
   await page.getByRole('link', { name: '← Refleksioner' }).click();
   const card = page.getByTestId('journal-entry').filter({ hasText: 'Om at vente med løsningen' });
   await expect(card.getByText('Vi lod problemet stå lidt længere, før nogen foreslog noget.')).toBeVisible();
+  await app.dismissToasts();
+  await app.screenshot('refleksioner-kort-med-uddrag');
 
   // Reopened, the whole entry is there to edit; deleting it can be undone from the toast.
   await card.getByRole('link', { name: 'Om at vente med løsningen' }).click();
@@ -228,4 +230,7 @@ test('the journal lists a preview of what was just written; a deleted entry can 
   await page.goto(entryAddress);
   await expect(page.getByText('Refleksionen findes ikke længere.')).toBeVisible();
   await expect(page.getByLabel('Fri tekst')).toHaveCount(0);
+  // Said once, in its place, not again in a toast.
+  await expect(page.getByText('Refleksionen findes ikke længere.')).toHaveCount(1);
+  await app.screenshot('refleksion-findes-ikke');
 });

@@ -54,10 +54,13 @@ class ReflectionsState {
     return this.#byId.get(id);
   }
 
-  /** Fetches one whole entry to read or write; it becomes `opened`. Fails if there is no such entry. */
+  /**
+   * Fetches one whole entry to read or write; it becomes `opened`. Fails quietly if there is no such
+   * entry: the screen that asked says so in its own place.
+   */
   async open(id: string): Promise<Reflection> {
     if (this.#opened?.id === id) return this.#opened;
-    const entry = await call(api.reflections.get({ id }));
+    const entry = await call(api.reflections.get({ id }), { quiet: true });
     this.#opened = entry;
     return entry;
   }
