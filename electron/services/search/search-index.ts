@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
 import { isStopWord } from '../../shared/search/danish-stop-words';
 import { foldLetters, searchTerm, tokenize } from '../../shared/search/danish-text';
 import type { SearchResult } from '../../shared/contract/search';
 import { SEARCH_KINDS, type SearchDocument } from './search-document';
+import { TermIndex, type QueryWord } from './term-index';
 import { TopPerKind } from './top-hits';
 
 /** One hit as the search box shows it. */
@@ -16,14 +16,7 @@ const MIN_PREFIX = 3;
  * documents whose version changed are re-indexed, and removed ones are dropped.
  */
 export class SearchIndex {
-  // Nothing is stored in MiniSearch itself: it would copy every stored field into every hit, and a
-  // short query hits thousands. The few hits shown are looked up here instead.
-  readonly #index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text'],
-    storeFields: [],
-    tokenize,
-    processTerm: indexTerm,
-  });
+  readonly #index = new TermIndex(tokenize, indexTerm);
   readonly #docs = new Map<string, SearchDocument>();
 
   /** Brings the index in line with the given documents, touching only what changed. */
@@ -37,16 +30,16 @@ export class SearchIndex {
       if (known === doc.version) continue;
       if (known === undefined) added += 1;
       else {
-        this.#index.discard(doc.id);
+        this.#index.remove(doc.id);
         replaced += 1;
       }
-      this.#index.add(doc);
+      this.#index.add(doc.id, [doc.title, doc.text]);
       this.#docs.set(doc.id, doc);
     }
     let removed = 0;
     for (const id of [...this.#docs.keys()]) {
       if (seen.has(id)) continue;
-      this.#index.discard(id);
+      this.#index.remove(id);
       this.#docs.delete(id);
       removed += 1;
     }
@@ -55,34 +48,32 @@ export class SearchIndex {
 
   /** Searches with prefixes and a little typo tolerance; titles weigh more than body text. */
   query(text: string, limitPerKind = 8): SearchHit[] {
-    const words = queryWords(text);
-    if (words.length === 0) return [];
-    const top = new TopPerKind(limitPerKind);
-    this.#index.search(words.join(' '), {
-      processTerm: searchTerm,
-      prefix: (term) => term.length >= MIN_PREFIX,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      boost: { title: 3 },
-      combineWith: 'AND',
-      // Every match passes through here once; keeping the best per kind and letting none through
-      // spares MiniSearch sorting thousands of matches of which the search box shows a few.
-      filter: (result) => {
-        const doc = this.#docs.get(result.id as string);
-        if (doc) top.offer({ doc, score: result.score, terms: result.terms });
-        return false;
-      },
+    const words = queryWords(text).flatMap((word): QueryWord[] => {
+      const term = searchTerm(word);
+      if (!term) return [];
+      return [{ term, prefix: term.length >= MIN_PREFIX, maxEdits: term.length > 4 ? Math.round(term.length * 0.2) : 0 }];
     });
-    const hits = top.matches().map(({ doc, score, terms }) => ({
-      id: doc.id,
-      kind: doc.kind,
-      title: doc.title,
-      context: doc.context,
-      route: doc.route,
-      private: doc.private,
-      snippet: snippetAround(doc.text, terms),
-      terms,
-      score,
-    }));
+    // Every match passes through here once; keeping the best per kind spares sorting thousands of
+    // matches of which the search box shows a few.
+    const top = new TopPerKind(limitPerKind);
+    const termsOf = this.#index.search(words, (id, score) => {
+      const doc = this.#docs.get(id);
+      if (doc) top.offer({ doc, score });
+    });
+    const hits = top.matches().map(({ doc, score }) => {
+      const terms = termsOf(doc.id);
+      return {
+        id: doc.id,
+        kind: doc.kind,
+        title: doc.title,
+        context: doc.context,
+        route: doc.route,
+        private: doc.private,
+        snippet: snippetAround(doc.text, terms),
+        terms,
+        score,
+      };
+    });
     return hits.sort((a, b) => SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || b.score - a.score);
   }
 

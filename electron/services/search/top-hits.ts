@@ -5,7 +5,6 @@ import type { SearchDocument } from './search-document';
 export interface ScoredMatch {
   doc: SearchDocument;
   score: number;
-  terms: string[];
 }
 
 /**

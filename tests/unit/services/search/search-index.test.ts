@@ -82,6 +82,39 @@ describe('the search index', () => {
     expect(index.size).toBe(1);
   });
 
+  it('finds only documents holding every word, and forgets a removed document even when its place is reused', () => {
+    const index = new SearchIndex();
+    index.sync([doc('a', 'Kaffeautomaten', 'Budget og kaffe'), doc('b', 'Budgetmøde', 'Tal om økonomi'), doc('c', 'Økonomi', 'Kaffe')]);
+    expect(index.query('budget kaffe').map((h) => h.id)).toEqual(['a']);
+    expect(index.query('økonomi').map((h) => h.id).sort()).toEqual(['b', 'c']);
+    // 'a' goes and 'd' comes in the same sync: nothing of 'a' may cling to 'd'.
+    index.sync([doc('b', 'Budgetmøde', 'Tal om økonomi'), doc('c', 'Økonomi', 'Kaffe'), doc('d', 'Trivsel', 'Gåtur')]);
+    expect(index.query('kaffeautomaten')).toEqual([]);
+    expect(index.query('budget kaffe')).toEqual([]);
+    expect(index.query('gåtur').map((h) => h.id)).toEqual(['d']);
+    expect(index.query('budget').map((h) => h.id)).toEqual(['b']);
+  });
+
+  it('names the indexed terms each hit matched, by prefix and with a slip', () => {
+    const index = new SearchIndex();
+    index.sync([doc('a', 'Borgerinddragelse', 'Borgerne kom'), doc('b', 'Møde', 'Sorgen fylder')]);
+    const [hit] = index.query('borger');
+    expect(hit?.id).toBe('a');
+    expect(hit?.terms.length).toBeGreaterThanOrEqual(2);
+    expect(hit?.terms.every((term) => term.startsWith(searchTerm('borger') ?? '?'))).toBe(true);
+    expect(index.query('sorgen').map((h) => h.id)).toEqual(['b']);
+  });
+
+  it('ranks the same way whichever order the documents came in', () => {
+    const docs = [doc('x', 'Status', 'trivsel trivsel trivsel'), doc('y', 'Trivsel', ''), doc('z', 'Andet', 'trivsel i en længere tekst med mange andre ord')];
+    const forwards = new SearchIndex();
+    forwards.sync(docs);
+    const backwards = new SearchIndex();
+    backwards.sync([...docs].reverse());
+    expect(backwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)])).toEqual(forwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)]));
+    expect(forwards.query('trivsel')[0]?.id).toBe('y');
+  });
+
   it('groups results by kind and gives a snippet around the match', () => {
     const index = new SearchIndex();
     const long = `${'Indledende ord. '.repeat(20)}Her nævnes budgettet for testfasen. ${'Afsluttende ord. '.repeat(20)}`;
