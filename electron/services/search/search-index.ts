@@ -11,6 +11,9 @@ export type SearchHit = SearchResult;
 /** Shorter words match whole words only: a prefix of one or two letters would match nearly everything. */
 const MIN_PREFIX = 3;
 
+/** A slip is one letter in five, but never more than six letters, however long the word. */
+const MAX_EDITS = 6;
+
 /**
  * A full-text index over everything the user has written, kept in step incrementally: only
  * documents whose version changed are re-indexed, and removed ones are dropped.
@@ -51,7 +54,7 @@ export class SearchIndex {
     const words = queryWords(text).flatMap((word): QueryWord[] => {
       const term = searchTerm(word);
       if (!term) return [];
-      return [{ term, prefix: term.length >= MIN_PREFIX, maxEdits: term.length > 4 ? Math.round(term.length * 0.2) : 0 }];
+      return [{ term, prefix: term.length >= MIN_PREFIX, maxEdits: term.length > 4 ? Math.min(MAX_EDITS, Math.round(term.length * 0.2)) : 0 }];
     });
     // Every match passes through here once; keeping the best per kind spares sorting thousands of
     // matches of which the search box shows a few.

@@ -92,25 +92,30 @@ export class TermIndex {
   }
 
   /**
-   * Hands every document that matches all the words to `onMatch`, in the order the first word
-   * reached them; each word's score adds up over the terms it reaches and the fields they are in.
+   * Hands every document that matches all the words to `onMatch`, in the order the last word
+   * reached them (as MiniSearch gives them, so equal scores keep its order); each word's score adds
+   * up over the terms it reaches and the fields they are in.
    * Returns a lookup of the indexed terms a matched document holds, asked only for the few shown.
    */
   search(words: readonly QueryWord[], onMatch: MatchSink): (id: string) => string[] {
     if (words.length === 0 || this.size === 0) return () => [];
     this.#ensureCapacity();
     const reached = words.map((word) => this.#reach(word));
+    // Every slot the first word reached holds a score to clear afterwards; the last word's reach gives the order.
     const touched: number[] = [];
+    const order: number[] = [];
     reached.forEach((terms, wordIndex) => {
+      const firstReached = wordIndex === 0 ? touched : null;
+      const lastReached = wordIndex === words.length - 1 ? order : null;
       for (const [term, weight] of terms) {
         const postings = this.#terms.get(term);
-        if (postings) this.#addScores(postings, weight, wordIndex, touched);
+        if (postings) this.#addScores(postings, weight, wordIndex, firstReached, lastReached);
       }
     });
     // MiniSearch multiplies by the number of different words matched; with every word required, that is all of them.
     const quality = new Set(words.map((word) => word.term)).size;
+    for (const slot of order) onMatch(this.#ids[slot] ?? '', (this.#scores[slot] ?? 0) * quality);
     for (const slot of touched) {
-      if (this.#wordsMatched[slot] === words.length) onMatch(this.#ids[slot] ?? '', (this.#scores[slot] ?? 0) * quality);
       this.#scores[slot] = 0;
       this.#wordsMatched[slot] = 0;
     }
@@ -122,7 +127,7 @@ export class TermIndex {
 
   // Adds one term's BM25 score to every document holding it. A document counts as matching the word
   // the first time one of the word's terms reaches it; only those that matched every earlier word go on.
-  #addScores(postings: Postings, weight: number, wordIndex: number, touched: number[]): void {
+  #addScores(postings: Postings, weight: number, wordIndex: number, firstReached: number[] | null, lastReached: number[] | null): void {
     const documents = this.size;
     for (const field of [0, 1] as const) {
       const frequencies = postings[field];
@@ -136,7 +141,8 @@ export class TermIndex {
         if (wordsSoFar < wordIndex || wordsSoFar > wordIndex + 1) continue;
         if (wordsSoFar === wordIndex) {
           this.#wordsMatched[slot] = wordIndex + 1;
-          if (wordIndex === 0) touched.push(slot);
+          firstReached?.push(slot);
+          lastReached?.push(slot);
         }
         const length = lengths[slot] ?? 0;
         const bm25 = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));

@@ -105,6 +105,15 @@ describe('the search index', () => {
     expect(index.query('sorgen').map((h) => h.id)).toEqual(['b']);
   });
 
+  it('forgives one slipped letter in five, but never more than six, however long the word', () => {
+    const word = 'abcdefghij'.repeat(4);
+    const slipped = (count: number) => [...word].map((letter, i) => (i % 5 === 0 && i / 5 < count ? 'z' : letter)).join('');
+    const index = new SearchIndex();
+    index.sync([doc('long', 'Langt ord', word)]);
+    expect(index.query(slipped(6)).map((h) => h.id)).toEqual(['long']);
+    expect(index.query(slipped(7))).toEqual([]);
+  });
+
   it('ranks the same way whichever order the documents came in', () => {
     const docs = [doc('x', 'Status', 'trivsel trivsel trivsel'), doc('y', 'Trivsel', ''), doc('z', 'Andet', 'trivsel i en længere tekst med mange andre ord')];
     const forwards = new SearchIndex();
