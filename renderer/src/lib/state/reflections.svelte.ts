@@ -18,6 +18,8 @@ class ReflectionsState {
   // The journal looks up every entry it shows by id, so this is a map, not a search through the list.
   #byId = $derived(new Map(this.#all.map((r) => [r.id, r])));
   #opened = $state.raw<Reflection | null>(null);
+  // Counts what decided the open entry last, so a fetch answered after the writer moved on is dropped.
+  #openTurn = 0;
   #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [] });
   #loaded = $state(false);
   #loading: Promise<void> | null = null;
@@ -59,9 +61,10 @@ class ReflectionsState {
    * entry: the screen that asked says so in its own place.
    */
   async open(id: string): Promise<Reflection> {
+    const turn = ++this.#openTurn;
     if (this.#opened?.id === id) return this.#opened;
     const entry = await call(api.reflections.get({ id }), { quiet: true });
-    this.#opened = entry;
+    if (turn === this.#openTurn) this.#opened = entry;
     return entry;
   }
 
@@ -81,6 +84,7 @@ class ReflectionsState {
     const [all, settings] = await Promise.all([call(api.reflections.summaries({})), call(api.reflections.promptSettings({}))]);
     this.#all = all;
     // Data loaded afresh (a restored backup, an import) may have changed or removed the open entry.
+    this.#openTurn += 1;
     this.#opened = null;
     this.#settings = settings;
     this.#loaded = true;
@@ -147,6 +151,7 @@ class ReflectionsState {
   }
 
   #markOpened(entry: Reflection): Reflection {
+    this.#openTurn += 1;
     this.#opened = entry;
     return entry;
   }
