@@ -226,6 +226,9 @@ test('the journal lists a preview of what was just written; a deleted entry can 
 
   // Deleted for good, its address tells the reader so instead of showing an empty editor.
   await page.getByRole('button', { name: 'Slet refleksionen' }).click();
+  // The delete has landed (and the app has moved to the journal) before the old address is opened.
+  await expect(page.getByText('Refleksionen «Om at vente med løsningen» er slettet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Refleksioner' })).toBeVisible();
   await app.dismissToasts();
   await page.goto(entryAddress);
   await expect(page.getByText('Refleksionen findes ikke længere.')).toBeVisible();
