@@ -10,7 +10,6 @@ export function reflectionHandlers(ctx: ServiceContext): HandlersFor<typeof refl
   const reflections = new ReflectionsService(ctx);
   const prompts = new PromptSettingsService(ctx);
   return {
-    'reflections:list': (filter) => reflections.list(filter),
     'reflections:summaries': (filter) => reflections.summaries(filter),
     'reflections:find': (filter) => reflections.find(filter),
     'reflections:get': ({ id }) => reflections.get(id),

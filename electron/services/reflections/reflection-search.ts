@@ -4,7 +4,7 @@ import { foldLetters } from '../../shared/search/danish-text';
 import type { IndexedReflection } from './reflection-index';
 
 /** The journal's filters as the service receives them. */
-export type ReflectionFilter = ValidInputOf<'reflections:list'>;
+export type ReflectionFilter = ValidInputOf<'reflections:summaries'>;
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase('da');
 

@@ -23,17 +23,9 @@ export class ReflectionsService {
     this.#index = new ReflectionIndex(ctx.store);
   }
 
-  /** Entries matching the filters, newest day first. */
-  list(filter: ReflectionFilter): Reflection[] {
-    return this.#index.entries().filter(reflectionMatcher(filter)).map(({ entry }) => snapshot(entry));
-  }
-
   /** Entries matching the filters, newest day first, without their text: what the journal lists. */
   summaries(filter: ReflectionFilter): ReflectionSummary[] {
-    const matches = reflectionMatcher(filter);
-    const summaries: ReflectionSummary[] = [];
-    for (const indexed of this.#index.entries()) if (matches(indexed)) summaries.push(snapshot(summarizeReflection(indexed.entry, indexed.preview)));
-    return summaries;
+    return this.#index.entries().filter(reflectionMatcher(filter)).map(({ entry, preview }) => snapshot(summarizeReflection(entry, preview)));
   }
 
   /** Ids of the entries matching the filters, newest day first: the journal has the summaries already, so its search copies no text. */

@@ -45,11 +45,6 @@ export const ReflectionFilterSchema = v.strictObject({
 
 /** Channels for the co-driver's reflection journal and its guiding questions. */
 export const reflectionChannels = {
-  'reflections:list': channel<Reflection[]>()({
-    input: ReflectionFilterSchema,
-    mutates: false,
-    doc: 'Entries matching the filters and the search words, newest day first.',
-  }),
   'reflections:summaries': channel<ReflectionSummary[]>()({
     input: ReflectionFilterSchema,
     mutates: false,
