@@ -84,20 +84,19 @@ class ReflectionsState {
     const [all, settings] = await Promise.all([call(api.reflections.summaries({})), call(api.reflections.promptSettings({}))]);
     this.#all = all;
     // Data loaded afresh (a restored backup, an import) may have changed or removed the open entry.
-    this.#openTurn += 1;
-    this.#opened = null;
+    this.#setOpened(null);
     this.#settings = settings;
     this.#loaded = true;
   }
 
   /** Starts a new entry of a kind. */
   async create(draft: InputOf<'reflections:create'>): Promise<Reflection> {
-    return this.#markOpened(this.#put(await saveStatus.track(() => call(api.reflections.create(draft)))));
+    return this.#setOpened(this.#put(await saveStatus.track(() => call(api.reflections.create(draft)))));
   }
 
   /** Starts an entry linked to a meeting; the services pick before or after. */
   async createForMeeting(meetingId: string): Promise<Reflection> {
-    return this.#markOpened(this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId })))));
+    return this.#setOpened(this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId })))));
   }
 
   /** Saves some fields. */
@@ -114,7 +113,7 @@ class ReflectionsState {
   async remove(id: string): Promise<() => Promise<void>> {
     const trashed = await saveStatus.track(() => call(api.reflections.delete({ id })));
     this.#all = this.#all.filter((r) => r.id !== id);
-    if (this.#opened?.id === id) this.#opened = null;
+    if (this.#opened?.id === id) this.#setOpened(null);
     return async () => {
       this.#put(await saveStatus.track(() => call(api.reflections.undoDelete({ trashId: trashed.id }))));
     };
@@ -150,7 +149,8 @@ class ReflectionsState {
     return entry;
   }
 
-  #markOpened(entry: Reflection): Reflection {
+  // Decides the open entry here and now, so any fetch still on its way is dropped when it answers.
+  #setOpened<T extends Reflection | null>(entry: T): T {
     this.#openTurn += 1;
     this.#opened = entry;
     return entry;
