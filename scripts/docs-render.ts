@@ -15,7 +15,11 @@ const OUT_DIR = path.join(REPO_ROOT, 'artifacts', 'docs');
 const PNG_DPI = '70';
 
 const TOOLS = [
-  { command: 'soffice', probe: ['--version'], hint: 'LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; elsewhere put its program folder on PATH)' },
+  {
+    command: 'soffice',
+    probe: ['--version'],
+    hint: 'LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; elsewhere put its program folder on PATH)',
+  },
   { command: 'pdftoppm', probe: ['-v'], hint: 'poppler (Debian/Ubuntu: apt-get install poppler-utils)' },
 ] as const;
 
@@ -63,7 +67,15 @@ async function main(): Promise<number> {
     for (const sample of docSamples) {
       const docx = path.join(OUT_DIR, `${sample.name}.docx`);
       writeFileSync(docx, await sample.build());
-      run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT_DIR, docx]);
+      run('soffice', [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        OUT_DIR,
+        docx,
+      ]);
       const pages = rasterise(path.join(OUT_DIR, `${sample.name}.pdf`), sample.name);
       console.log(`${sample.name}: ${path.relative(REPO_ROOT, docx)}, ${pages.length} page(s)`);
       for (const page of pages) console.log(`  ${path.relative(REPO_ROOT, page)}`);

@@ -12,7 +12,8 @@ for (const kind of EXPORT_KINDS) {
   const report = await fuzzExportKind(kind, base, runs);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`${kind.name}: ${report.wellFormed} af ${report.runs} dokumenter velformede (${seconds} s)`);
-  for (const failure of report.failures.slice(0, 3)) console.log(`  fejl: ${failure.error} – input ${JSON.stringify(failure.texts.slice(0, 4))}`);
+  for (const failure of report.failures.slice(0, 3))
+    console.log(`  fejl: ${failure.error} – input ${JSON.stringify(failure.texts.slice(0, 4))}`);
   failed += report.failures.length;
 }
 console.log(failed === 0 ? 'Alle dokumenter er velformede.' : `${failed} dokumenter fejlede.`);

@@ -23,13 +23,29 @@ if (build.status !== 0) {
 }
 
 const suites: Array<{ name: string; tally: Tally }> = [
-  { name: 'unit', tally: run('unit', [npx, 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', readVitest) },
+  {
+    name: 'unit',
+    tally: run(
+      'unit',
+      [npx, 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+      'test-results/unit.json',
+      readVitest,
+    ),
+  },
   { name: 'e2e', tally: run('e2e', [npx, 'playwright', 'test'], 'test-results/e2e.json', readPlaywright) },
 ];
 
-const total = suites.reduce<Tally>((sum, { tally }) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed, skipped: sum.skipped + tally.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = suites.reduce<Tally>(
+  (sum, { tally }) => ({
+    passed: sum.passed + tally.passed,
+    failed: sum.failed + tally.failed,
+    skipped: sum.skipped + tally.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log('');
-for (const { name, tally } of suites) console.log(`${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+for (const { name, tally } of suites)
+  console.log(`${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 console.log(`${total.skipped} skipped in all`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

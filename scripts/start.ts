@@ -14,7 +14,10 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 let binary = electronBinary();
 if (!binary) {
   console.log('Henter Electron-programmet … / Fetching the Electron program …');
-  const installer = path.join(path.dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'install.js');
+  const installer = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('electron/package.json')),
+    'install.js',
+  );
   spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
   binary = electronBinary();
 }

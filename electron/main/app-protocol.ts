@@ -7,7 +7,9 @@ import { contentTypeFor, resolveAppPath } from './security/resolve-app-path';
 
 /** Must run before the app is ready: makes app:// behave like a secure, standard origin. */
 export function registerAppSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([{ ...APP_SCHEME_PRIVILEGES, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } }]);
+  protocol.registerSchemesAsPrivileged([
+    { ...APP_SCHEME_PRIVILEGES, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } },
+  ]);
 }
 
 /** Serves the built renderer from app:// with the strict Content-Security-Policy. */

@@ -7,7 +7,6 @@ import { buildApi, type Invoke } from '../shared/contract/build-api';
 import type { Result } from '../shared/result';
 import { BINDING_NAME } from './browser-bridge-name';
 
-
 declare global {
   interface Window {
     [BINDING_NAME]?: (channel: string, input: unknown) => Promise<Result<unknown>>;

@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
   let services;
   try {
-    services = await startServices({ dataDir, appVersion: version, saveDialog: downloadFolderDialog(), openFolder: openFolderWithSystem });
+    services = await startServices({
+      dataDir,
+      appVersion: version,
+      saveDialog: downloadFolderDialog(),
+      openFolder: openFolderWithSystem,
+    });
   } catch (error) {
     console.error(error instanceof AppError ? error.message : error);
     process.exit(1);

@@ -40,9 +40,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    if (request.headers.host !== new URL(origin).host) return send(response, 421, 'text/plain; charset=utf-8', 'Forkert vært');
+    if (request.headers.host !== new URL(origin).host)
+      return send(response, 421, 'text/plain; charset=utf-8', 'Forkert vært');
     const url = new URL(request.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return handleApi(request, response, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/api/'))
+      return handleApi(request, response, decodeURIComponent(url.pathname.slice(5)));
     if (request.method !== 'GET') return send(response, 405, 'text/plain; charset=utf-8', 'Ikke tilladt');
     if (url.pathname === '/__bridge.js') {
       return send(response, 200, 'text/javascript; charset=utf-8', await fs.readFile(options.bridgeFile));
@@ -52,11 +54,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (!file.startsWith(root + path.sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Ikke fundet');
     const body = await fs.readFile(file).catch(() => null);
     if (!body) return send(response, 404, 'text/plain; charset=utf-8', 'Ikke fundet');
-    if (file.endsWith('index.html')) return send(response, 200, 'text/html; charset=utf-8', injectBridge(body.toString('utf8'), token));
+    if (file.endsWith('index.html'))
+      return send(response, 200, 'text/html; charset=utf-8', injectBridge(body.toString('utf8'), token));
     return send(response, 200, contentTypeFor(file), body);
   }
 
-  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string): Promise<void> {
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    channel: string,
+  ): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Ikke tilladt');
     if (request.headers.origin !== origin || request.headers['x-ledelsesrum-token'] !== token) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Afvist');
@@ -70,7 +77,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     }
     const result =
       body === null
-        ? { ok: false, error: { code: 'invalid-input', message: 'Forespørgslen er for stor.', messageEn: 'The request is too large.' } }
+        ? {
+            ok: false,
+            error: {
+              code: 'invalid-input',
+              message: 'Forespørgslen er for stor.',
+              messageEn: 'The request is too large.',
+            },
+          }
         : await options.dispatch(channel, input);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }

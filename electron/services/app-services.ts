@@ -34,13 +34,16 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
     const { store, notices, backups } = await openStore(deps.dataDir, clock);
-    const handlers = createHandlers({ store, clock, saveDialog: deps.saveDialog }, {
-      version: deps.appVersion,
-      dataFolder: deps.dataDir,
-      notices,
-      backups,
-      openFolder: deps.openFolder ?? (async () => false),
-    });
+    const handlers = createHandlers(
+      { store, clock, saveDialog: deps.saveDialog },
+      {
+        version: deps.appVersion,
+        dataFolder: deps.dataDir,
+        notices,
+        backups,
+        openFolder: deps.openFolder ?? (async () => false),
+      },
+    );
     return {
       dispatch: createDispatcher(handlers),
       store,

@@ -11,7 +11,10 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
  * The single entry point every host uses (Electron IPC, the browser preview, the e2e bridge), so
  * all of them get the same validation and the same services. Nothing here throws to the caller.
  */
-export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  log: (message: string, error: unknown) => void = console.error,
+): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
       return fail({ code: 'unknown-channel', message: 'Ukendt handling.', messageEn: 'Unknown action.' });
@@ -27,7 +30,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
       return fail({
         code: 'internal',
         message: 'Der skete en uventet fejl. Intet er ændret. Prøv igen, og genstart Ledelsesrum, hvis det sker igen.',
-        messageEn: 'An unexpected error occurred. Nothing was changed. Try again, and restart Ledelsesrum if it happens again.',
+        messageEn:
+          'An unexpected error occurred. Nothing was changed. Try again, and restart Ledelsesrum if it happens again.',
       });
     }
   };

@@ -15,7 +15,10 @@ export class ProfileService {
   /** Changes the given fields. */
   update({ patch }: ValidInputOf<'profile:update'>): Promise<Profile> {
     return this.ctx.store.mutate((data) => {
-      data.profile = { ...data.profile, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      data.profile = {
+        ...data.profile,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      };
       return snapshot(data.profile);
     });
   }

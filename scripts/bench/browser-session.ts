@@ -26,8 +26,17 @@ export async function launchBenchBrowser(frames: 'paced' | 'unpaced' = 'unpaced'
 }
 
 /** A fresh page serving `rootDir` with window.api bridged to `dispatch`, ready to open at APP_ORIGIN. */
-export async function bridgedPage(browser: Browser, rootDir: string, dispatch: Dispatch, readySelector: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+export async function bridgedPage(
+  browser: Browser,
+  rootDir: string,
+  dispatch: Dispatch,
+  readySelector: string,
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
   await bridgeToServices(page, () => dispatch);
   await page.addInitScript({ content: READY_MARKER(readySelector) });
   await serveBuiltPage(page, rootDir);
@@ -37,6 +46,10 @@ export async function bridgedPage(browser: Browser, rootDir: string, dispatch: D
 /** Opens a page at a path and hash and returns milliseconds from navigation start to the first frame after it was ready. */
 export async function openAndTime(page: Page, pathAndHash: string): Promise<number> {
   await page.goto(`${APP_ORIGIN}/${pathAndHash}`);
-  await page.waitForFunction(() => typeof (window as { __benchReadyAt?: number }).__benchReadyAt === 'number', undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => typeof (window as { __benchReadyAt?: number }).__benchReadyAt === 'number',
+    undefined,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
 }

@@ -15,16 +15,36 @@ export interface Figure {
 }
 
 /** A figure held to "at most `limit`". */
-export function atMost(id: string, label: string, value: number, unit: Figure['unit'], limit: number, detail?: Record<string, number>): Figure {
+export function atMost(
+  id: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  limit: number,
+  detail?: Record<string, number>,
+): Figure {
   return { id, label, value, unit, goal: `≤ ${limit} ${unit}`, pass: value <= limit, ...(detail ? { detail } : {}) };
 }
 
 /** A figure held to "under `limit`". */
-export function under(id: string, label: string, value: number, unit: Figure['unit'], limit: number, detail?: Record<string, number>): Figure {
+export function under(
+  id: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  limit: number,
+  detail?: Record<string, number>,
+): Figure {
   return { id, label, value, unit, goal: `< ${limit} ${unit}`, pass: value < limit, ...(detail ? { detail } : {}) };
 }
 
 /** A figure shown for context, without a goal. */
-export function info(id: string, label: string, value: number, unit: Figure['unit'], detail?: Record<string, number>): Figure {
+export function info(
+  id: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  detail?: Record<string, number>,
+): Figure {
   return { id, label, value, unit, goal: '–', pass: null, ...(detail ? { detail } : {}) };
 }

@@ -9,8 +9,15 @@ const sourceDir = process.argv[2];
 if (!sourceDir) throw new Error('usage: memory-probe <data folder>');
 const services = await openBenchServices(sourceDir);
 for (const [channel, input] of [
-  ['profile:get', {}], ['app:info', {}], ['networks:list', { includeArchived: true }], ['people:list', {}],
-  ['meetings:list', {}], ['meetings:list-templates', {}], ['meetings:open-actions', {}], ['agreements:due', {}], ['search:query', { text: 'netværk' }],
+  ['profile:get', {}],
+  ['app:info', {}],
+  ['networks:list', { includeArchived: true }],
+  ['people:list', {}],
+  ['meetings:list', {}],
+  ['meetings:list-templates', {}],
+  ['meetings:open-actions', {}],
+  ['agreements:due', {}],
+  ['search:query', { text: 'netværk' }],
 ] as const) {
   await must(services, channel, input);
 }

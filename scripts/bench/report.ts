@@ -11,7 +11,12 @@ export interface BenchReport {
 
 /** A plain-text table: figure, value, goal, and PASS/FAIL (or "–" for context-only figures). */
 export function formatTable(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.label, `${f.value} ${f.unit}`, f.goal, f.pass === null ? '–' : f.pass ? 'PASS' : 'FAIL']);
+  const rows = figures.map((f) => [
+    f.label,
+    `${f.value} ${f.unit}`,
+    f.goal,
+    f.pass === null ? '–' : f.pass ? 'PASS' : 'FAIL',
+  ]);
   const head = ['Figur', 'Værdi', 'Mål', 'Resultat'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

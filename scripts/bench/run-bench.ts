@@ -89,7 +89,9 @@ async function main(): Promise<void> {
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`\n${formatTable(figures)}\n`);
   const failed = figures.filter((f) => f.pass === false).length;
-  console.log(`${figures.length} figurer, ${failed} nåede ikke målet · ${seconds} s · ${path.relative(process.cwd(), BENCH_RESULTS_FILE)}`);
+  console.log(
+    `${figures.length} figurer, ${failed} nåede ikke målet · ${seconds} s · ${path.relative(process.cwd(), BENCH_RESULTS_FILE)}`,
+  );
   // A partial run would overwrite the full results with a few figures.
   if (only === undefined) await writeReport(BENCH_RESULTS_FILE, { startedAt, seconds, figures });
 }

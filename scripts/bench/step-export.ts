@@ -30,7 +30,13 @@ export async function measureExports(sourceDir: string, years: number, runs = 5)
     const minutesMs = await timesOf('meetings:export-minutes', { id: meeting.id, lang: 'da' });
     const journalMs = await timesOf('reflections:export', { from: yearAgo, to: BENCH_TODAY, lang: 'da' });
     return [
-      under(`export.agreement.${years}y`, `Aftale som .docx (${agreement.versions.length} versioner), ${years} år`, round(agreementMs), 'ms', 100),
+      under(
+        `export.agreement.${years}y`,
+        `Aftale som .docx (${agreement.versions.length} versioner), ${years} år`,
+        round(agreementMs),
+        'ms',
+        100,
+      ),
       info(`export.minutes.${years}y`, `Mødereferat som .docx, ${years} år`, round(minutesMs), 'ms'),
       under(`export.journalYear.${years}y`, `Et års journal som .docx, ${years} år`, round(journalMs), 'ms', 500),
     ];
@@ -40,7 +46,10 @@ export async function measureExports(sourceDir: string, years: number, runs = 5)
 }
 
 function mostOf<T>(items: T[], weight: (item: T) => number): T {
-  const best = items.reduce<T | undefined>((top, item) => (top === undefined || weight(item) > weight(top) ? item : top), undefined);
+  const best = items.reduce<T | undefined>(
+    (top, item) => (top === undefined || weight(item) > weight(top) ? item : top),
+    undefined,
+  );
   if (best === undefined) throw new Error('the data set has nothing to export');
   return best;
 }

@@ -19,7 +19,13 @@ export async function buildBarePage(): Promise<void> {
  * against the bare page fetching the same data through the same bridge. Runs alternate between
  * the two, each in a fresh page, and the medians are compared.
  */
-export async function measureOpen(browser: Browser, services: TempServices, rendererDir: string, years: number, runs = 7): Promise<Figure[]> {
+export async function measureOpen(
+  browser: Browser,
+  services: TempServices,
+  rendererDir: string,
+  years: number,
+  runs = 7,
+): Promise<Figure[]> {
   const app: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i <= runs; i += 1) {
@@ -35,9 +41,16 @@ export async function measureOpen(browser: Browser, services: TempServices, rend
     bare.push(bareMs);
   }
   return [
-    atMost(`open.${years}y.ratio`, `Åbn til Overblik, ${years} år: app / bar side (median)`, round(median(app) / median(bare)), '×', 1.5, {
-      appMedianMs: round(median(app)),
-      bareMedianMs: round(median(bare)),
-    }),
+    atMost(
+      `open.${years}y.ratio`,
+      `Åbn til Overblik, ${years} år: app / bar side (median)`,
+      round(median(app) / median(bare)),
+      '×',
+      1.5,
+      {
+        appMedianMs: round(median(app)),
+        bareMedianMs: round(median(bare)),
+      },
+    ),
   ];
 }

@@ -20,7 +20,10 @@ export interface SaveTimings {
  * the baseline take turns save by save, so a noisy neighbour or a busy disk slows all of them alike
  * and the ten-year figure is compared with a one-year figure taken in the same seconds.
  */
-export async function measureSaves(datasets: Array<{ years: number; dir: string }>, rounds = 200): Promise<SaveTimings[]> {
+export async function measureSaves(
+  datasets: Array<{ years: number; dir: string }>,
+  rounds = 200,
+): Promise<SaveTimings[]> {
   const runs: SaveRun[] = [];
   try {
     for (const { years, dir } of datasets) runs.push(await startRun(years, dir));
@@ -30,7 +33,9 @@ export async function measureSaves(datasets: Array<{ years: number; dir: string 
         // Every other save adds a dot to the title, the rest take it away again.
         const title = i % 2 === 0 ? `${run.title} ·` : run.title;
         run.writes.push(await timed(() => writeAndSync(path.join(run.services.dataDir, 'fsync-probe.bin'), block)));
-        run.saves.push(await timed(() => must(run.services, 'reflections:update', { id: run.entryId, patch: { title } })));
+        run.saves.push(
+          await timed(() => must(run.services, 'reflections:update', { id: run.entryId, patch: { title } })),
+        );
       }
     }
     return runs.map(({ years, saves, writes }) => ({
@@ -76,13 +81,20 @@ async function writeAndSync(file: string, block: Uint8Array): Promise<void> {
 /** Figures for every size, and the ten-year p95 against the one-year p95. */
 export function saveFigures(timings: SaveTimings[]): Figure[] {
   const figures = timings.map((t) =>
-    atMost(`save.${t.years}y.p95Ratio`, `Gem én lille ændring, ${t.years} år: p95 / fsync 4 KB p95`, round(t.save.p95 / t.fsync4k.p95), '×', 2, {
-      saveP50Ms: round(t.save.p50),
-      saveP95Ms: round(t.save.p95),
-      fsyncP50Ms: round(t.fsync4k.p50),
-      fsyncP95Ms: round(t.fsync4k.p95),
-      p50Ratio: round(t.save.p50 / t.fsync4k.p50),
-    }),
+    atMost(
+      `save.${t.years}y.p95Ratio`,
+      `Gem én lille ændring, ${t.years} år: p95 / fsync 4 KB p95`,
+      round(t.save.p95 / t.fsync4k.p95),
+      '×',
+      2,
+      {
+        saveP50Ms: round(t.save.p50),
+        saveP95Ms: round(t.save.p95),
+        fsyncP50Ms: round(t.fsync4k.p50),
+        fsyncP95Ms: round(t.fsync4k.p95),
+        p50Ratio: round(t.save.p50 / t.fsync4k.p50),
+      },
+    ),
   );
   const one = timings.find((t) => t.years === 1);
   const ten = timings.find((t) => t.years === 10);

@@ -35,7 +35,10 @@ const PACED_RUNS = 3;
  *   two-core machine it mostly measures the machine, so it is shown without a goal.
  */
 export async function measureScroll(services: TempServices, rendererDir: string, years: number): Promise<Figure[]> {
-  return [...(await measurePaced(services, rendererDir, years)), ...(await measureUnpaced(services, rendererDir, years))];
+  return [
+    ...(await measurePaced(services, rendererDir, years)),
+    ...(await measureUnpaced(services, rendererDir, years)),
+  ];
 }
 
 async function measurePaced(services: TempServices, rendererDir: string, years: number): Promise<Figure[]> {
@@ -73,11 +76,17 @@ async function measureUnpaced(services: TempServices, rendererDir: string, years
     for (const list of LISTS) {
       const gaps = await scrollList(browser, services, rendererDir, list);
       figures.push(
-        info(`scroll.${list.name}.${years}y.unpacedP95`, `Rul i ${list.label}, ${years} år, uden skærmtakt: billedtid p95`, round(percentile(gaps, 0.95)), 'ms', {
-          frames: gaps.length,
-          over16_7: gaps.filter((gap) => gap > FRAME_MS).length,
-          maxMs: round(Math.max(...gaps)),
-        }),
+        info(
+          `scroll.${list.name}.${years}y.unpacedP95`,
+          `Rul i ${list.label}, ${years} år, uden skærmtakt: billedtid p95`,
+          round(percentile(gaps, 0.95)),
+          'ms',
+          {
+            frames: gaps.length,
+            over16_7: gaps.filter((gap) => gap > FRAME_MS).length,
+            maxMs: round(Math.max(...gaps)),
+          },
+        ),
       );
     }
   } finally {
@@ -86,7 +95,12 @@ async function measureUnpaced(services: TempServices, rendererDir: string, years
   return figures;
 }
 
-async function scrollList(browser: Browser, services: TempServices, rendererDir: string, list: ScrolledList): Promise<number[]> {
+async function scrollList(
+  browser: Browser,
+  services: TempServices,
+  rendererDir: string,
+  list: ScrolledList,
+): Promise<number[]> {
   const page = await bridgedPage(browser, rendererDir, services.dispatch, 'main[aria-busy="false"] h1');
   try {
     await openAndTime(page, `index.html${list.hash}`);

@@ -26,14 +26,28 @@ export async function measureSearch(sourceDir: string, years: number, queries = 
       }
     }
     return [
-      under(`search.global.${years}y.p95`, `Global søgning pr. tastetryk, ${years} år: p95`, round(percentile(global, 0.95)), 'ms', 16, {
-        keystrokes: global.length,
-        p50Ms: round(percentile(global, 0.5)),
-      }),
-      under(`search.journal.${years}y.p95`, `Søgning i journalen pr. tastetryk, ${years} år: p95`, round(percentile(journal, 0.95)), 'ms', 16, {
-        keystrokes: journal.length,
-        p50Ms: round(percentile(journal, 0.5)),
-      }),
+      under(
+        `search.global.${years}y.p95`,
+        `Global søgning pr. tastetryk, ${years} år: p95`,
+        round(percentile(global, 0.95)),
+        'ms',
+        16,
+        {
+          keystrokes: global.length,
+          p50Ms: round(percentile(global, 0.5)),
+        },
+      ),
+      under(
+        `search.journal.${years}y.p95`,
+        `Søgning i journalen pr. tastetryk, ${years} år: p95`,
+        round(percentile(journal, 0.95)),
+        'ms',
+        16,
+        {
+          keystrokes: journal.length,
+          p50Ms: round(percentile(journal, 0.5)),
+        },
+      ),
       info(`search.indexBuild.${years}y`, `Søgeindeks bygges første gang, ${years} år`, round(build), 'ms'),
     ];
   } finally {

@@ -13,7 +13,8 @@ export async function measureInitialSize(rendererDir: string): Promise<Figure[]>
   const referenced = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
   const sizeOf = async (ext: string): Promise<number> => {
     let total = 0;
-    for (const file of referenced.filter((f) => f.endsWith(ext))) total += gzipSync(await fs.readFile(path.join(rendererDir, file))).length;
+    for (const file of referenced.filter((f) => f.endsWith(ext)))
+      total += gzipSync(await fs.readFile(path.join(rendererDir, file))).length;
     return total / 1024;
   };
   const js = await sizeOf('.js');

@@ -59,9 +59,11 @@ export const agreementWithPreparationSample: DocSample = {
         content: {
           ...agreementSampleSheet().content,
           preparation: {
-            'personaleleder-forberedelse-tidsforbrug': 'Omkring fire timer om ugen, mere i marts og april, hvor vi tester.',
+            'personaleleder-forberedelse-tidsforbrug':
+              'Omkring fire timer om ugen, mere i marts og april, hvor vi tester.',
             'personaleleder-forberedelse-travle-perioder': 'Uge 11–20. Også ugen før evalueringsmødet i august.',
-            'personaleleder-forberedelse-opgaver-basis': 'Sofie kan lede koordineringsmødet. Budgetopfølgningen skal jeg selv have.',
+            'personaleleder-forberedelse-opgaver-basis':
+              'Sofie kan lede koordineringsmødet. Budgetopfølgningen skal jeg selv have.',
           },
         },
       }),

@@ -8,4 +8,13 @@ import { roleHandoutLeaderEnSample, roleHandoutSample } from './role-handout-sam
 export type { DocSample } from './doc-sample';
 
 /** Every sample document, rendered by scripts/docs-render.ts; each export adds its own here. */
-export const docSamples: DocSample[] = [pipelineSample, agreementSample, agreementWithPreparationSample, meetingAgendaSample, meetingMinutesSample, roleHandoutSample, roleHandoutLeaderEnSample, reflectionJournalSample];
+export const docSamples: DocSample[] = [
+  pipelineSample,
+  agreementSample,
+  agreementWithPreparationSample,
+  meetingAgendaSample,
+  meetingMinutesSample,
+  roleHandoutSample,
+  roleHandoutLeaderEnSample,
+  reflectionJournalSample,
+];

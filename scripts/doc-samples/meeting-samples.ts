@@ -18,12 +18,45 @@ const people: DocPerson[] = [
 /** A held status meeting of the example network, with an agenda, attendance and an opsamling. */
 function sampleMeeting(): Meeting {
   const items = [
-    newAgendaItem({ title: 'Velkommen og runde', kind: 'droeftelse', minutes: 10, methodId: 'runde', responsibleId: 'p-mette', purpose: 'Alle siger kort, hvad de har med fra sidst.' }),
-    newAgendaItem({ title: 'Status på interviews med unge', kind: 'orientering', minutes: 15, methodId: 'oplaeg', responsibleId: 'p-jonas', purpose: 'Hvad har de 14 unge fortalt os?' }),
-    newAgendaItem({ title: 'Walk-and-talk: hvad overraskede os?', kind: 'droeftelse', minutes: 20, methodId: 'walk-and-talk', purpose: 'To og to rundt om søen med ét spørgsmål.' }),
+    newAgendaItem({
+      title: 'Velkommen og runde',
+      kind: 'droeftelse',
+      minutes: 10,
+      methodId: 'runde',
+      responsibleId: 'p-mette',
+      purpose: 'Alle siger kort, hvad de har med fra sidst.',
+    }),
+    newAgendaItem({
+      title: 'Status på interviews med unge',
+      kind: 'orientering',
+      minutes: 15,
+      methodId: 'oplaeg',
+      responsibleId: 'p-jonas',
+      purpose: 'Hvad har de 14 unge fortalt os?',
+    }),
+    newAgendaItem({
+      title: 'Walk-and-talk: hvad overraskede os?',
+      kind: 'droeftelse',
+      minutes: 20,
+      methodId: 'walk-and-talk',
+      purpose: 'To og to rundt om søen med ét spørgsmål.',
+    }),
     newAgendaItem({ title: 'Pause', kind: 'pause', minutes: 10, methodId: 'pause' }),
-    newAgendaItem({ title: 'Hvilke to idéer afprøver vi?', kind: 'beslutning', minutes: 25, methodId: 'prioritering', responsibleId: 'p-mette', purpose: 'Vi vælger de to idéer, der går videre til afprøvning.' }),
-    newAgendaItem({ title: 'Opsamling og næste skridt', kind: 'beslutning', minutes: 10, methodId: 'opsamling', responsibleId: 'p-jonas' }),
+    newAgendaItem({
+      title: 'Hvilke to idéer afprøver vi?',
+      kind: 'beslutning',
+      minutes: 25,
+      methodId: 'prioritering',
+      responsibleId: 'p-mette',
+      purpose: 'Vi vælger de to idéer, der går videre til afprøvning.',
+    }),
+    newAgendaItem({
+      title: 'Opsamling og næste skridt',
+      kind: 'beslutning',
+      minutes: 10,
+      methodId: 'opsamling',
+      responsibleId: 'p-jonas',
+    }),
   ];
   const decide = items[4]!;
   return {
@@ -57,9 +90,30 @@ function sampleMeeting(): Meeting {
       { id: 'd3', text: 'Næste møde flyttes til ungdomsklubben.', agendaItemId: null },
     ],
     actions: [
-      { id: 'a1', text: 'Aftale med boligsociale medarbejdere om den fælles kontaktperson', ownerId: 'p-fatima', dueDate: '2026-12-04', done: false, doneAt: null },
-      { id: 'a2', text: 'Lave plan for den åbne rådgivning', ownerId: 'p-lars', dueDate: '2026-12-07', done: false, doneAt: null },
-      { id: 'a3', text: 'Sende referat og interviewnoter til alle', ownerId: 'p-jonas', dueDate: '2026-11-24', done: true, doneAt: '2026-11-24T08:00:00.000Z' },
+      {
+        id: 'a1',
+        text: 'Aftale med boligsociale medarbejdere om den fælles kontaktperson',
+        ownerId: 'p-fatima',
+        dueDate: '2026-12-04',
+        done: false,
+        doneAt: null,
+      },
+      {
+        id: 'a2',
+        text: 'Lave plan for den åbne rådgivning',
+        ownerId: 'p-lars',
+        dueDate: '2026-12-07',
+        done: false,
+        doneAt: null,
+      },
+      {
+        id: 'a3',
+        text: 'Sende referat og interviewnoter til alle',
+        ownerId: 'p-jonas',
+        dueDate: '2026-11-24',
+        done: true,
+        doneAt: '2026-11-24T08:00:00.000Z',
+      },
     ],
     isTemplate: false,
     templateId: 'statusmoede',

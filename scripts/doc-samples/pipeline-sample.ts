@@ -43,7 +43,9 @@ export function pipelineSampleModel(): DocumentModel {
         runs: [
           { text: 'Aftalen giver netværkslederen et klart ' },
           { text: 'mandat', bold: true },
-          { text: ' og gør det tydeligt, hvordan tiden deles mellem opgaverne i basis og arbejdet i netværket. Den er et ' },
+          {
+            text: ' og gør det tydeligt, hvordan tiden deles mellem opgaverne i basis og arbejdet i netværket. Den er et ',
+          },
           { text: 'arbejdsredskab', italic: true },
           { text: ', som vi ser på igen ved hver opfølgning.' },
         ],
@@ -64,7 +66,11 @@ export function pipelineSampleModel(): DocumentModel {
       para('Netværkslederen sidder i Sekretariat for Netværksstrukturen i disse perioder:'),
       {
         type: 'numbered',
-        items: ['Uge 11–12 (forberedelse af workshop)', 'Uge 23–24 (start på afprøvning)', 'Uge 42 (evaluering og spredning)'],
+        items: [
+          'Uge 11–12 (forberedelse af workshop)',
+          'Uge 23–24 (start på afprøvning)',
+          'Uge 42 (evaluering og spredning)',
+        ],
       },
       { type: 'heading', level: 3, text: 'Kompetenceudvikling' },
       para(
@@ -87,7 +93,11 @@ export function pipelineSampleModel(): DocumentModel {
       para('Ved hver opfølgning mellem netværksleder og personaleleder gennemgår vi:'),
       {
         type: 'numbered',
-        items: ['Status på fremdrift og tidsforbrug', 'Hvad kan allerede nu bruges i basis?', 'Behov for hjælp fra referencelederen'],
+        items: [
+          'Status på fremdrift og tidsforbrug',
+          'Hvad kan allerede nu bruges i basis?',
+          'Behov for hjælp fra referencelederen',
+        ],
       },
       { type: 'heading', level: 1, text: 'Underskrifter' },
       para('Med vores underskrifter bekræfter vi aftalen og de rammer, der er beskrevet ovenfor.'),

@@ -35,8 +35,16 @@ const entries: Reflection[] = [
     progress: 3,
     tags: ['design', 'borgerperspektiv'],
     answers: [
-      { promptId: 'risikovillighed-foer-1', question: '', text: 'Vi lader de ældre selv beskrive en almindelig uge, før vi taler om løsninger.' },
-      { promptId: 'sparring-foer-1', question: '', text: 'At jeg holder tiden, så hun kan være til stede i samtalerne ved bordene.' },
+      {
+        promptId: 'risikovillighed-foer-1',
+        question: '',
+        text: 'Vi lader de ældre selv beskrive en almindelig uge, før vi taler om løsninger.',
+      },
+      {
+        promptId: 'sparring-foer-1',
+        question: '',
+        text: 'At jeg holder tiden, så hun kan være til stede i samtalerne ved bordene.',
+      },
     ],
     body: 'Jeg er spændt på, om frivilligcentret og hjemmeplejen kan se sig selv i **samme** billede.',
   }),
@@ -50,8 +58,16 @@ const entries: Reflection[] = [
     progress: 4,
     tags: ['design'],
     answers: [
-      { promptId: 'fremdrift-efter-1', question: '', text: 'Tre idéer fik ejere. Spørgsmålet om kørsel stod stille – det kræver en anden forvaltning med ved bordet.' },
-      { promptId: 'sidemandslaering-efter-1', question: '', text: 'Hun lod uenigheden om visitationen stå åben i stedet for at lukke den for tidligt.' },
+      {
+        promptId: 'fremdrift-efter-1',
+        question: '',
+        text: 'Tre idéer fik ejere. Spørgsmålet om kørsel stod stille – det kræver en anden forvaltning med ved bordet.',
+      },
+      {
+        promptId: 'sidemandslaering-efter-1',
+        question: '',
+        text: 'Hun lod uenigheden om visitationen stå åben i stedet for at lukke den for tidligt.',
+      },
     ],
     body: 'Det tager jeg med til næste gang:\n\n- Start med borgernes egne ord, ikke med vores tal.\n- Giv pausen *tid* – de bedste idéer kom efter kaffen.\n- Aftal, hvem der skriver opsamlingen, inden vi går.',
   }),

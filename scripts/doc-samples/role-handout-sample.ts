@@ -15,9 +15,36 @@ export function roleHandoutSampleSheet(): RoleHandoutSheet {
       currentPhaseId: 'netvaerksdesign',
       participantCount: 4,
       holders: [
-        { roleId: 'netvaerksleder', person: { name: 'Mette Kjærgaard', title: 'Afdelingsleder', unit: 'Børn og Unge', email: 'mette.kjaergaard@kommune.example', phone: '43 68 01 10' } },
-        { roleId: 'codriver', person: { name: 'Jonas Bech', title: 'Teamleder, ungeindsatsen', unit: 'Beskæftigelse', email: 'jonas.bech@kommune.example', phone: '43 68 01 22' } },
-        { roleId: 'referenceleder', person: { name: 'Anne-Sofie Holm', title: 'Direktør for Børn og Unge', unit: 'Direktionen', email: 'anne-sofie.holm@kommune.example', phone: '' } },
+        {
+          roleId: 'netvaerksleder',
+          person: {
+            name: 'Mette Kjærgaard',
+            title: 'Afdelingsleder',
+            unit: 'Børn og Unge',
+            email: 'mette.kjaergaard@kommune.example',
+            phone: '43 68 01 10',
+          },
+        },
+        {
+          roleId: 'codriver',
+          person: {
+            name: 'Jonas Bech',
+            title: 'Teamleder, ungeindsatsen',
+            unit: 'Beskæftigelse',
+            email: 'jonas.bech@kommune.example',
+            phone: '43 68 01 22',
+          },
+        },
+        {
+          roleId: 'referenceleder',
+          person: {
+            name: 'Anne-Sofie Holm',
+            title: 'Direktør for Børn og Unge',
+            unit: 'Direktionen',
+            email: 'anne-sofie.holm@kommune.example',
+            phone: '',
+          },
+        },
         { roleId: 'personaleleder', person: null },
       ],
     },
@@ -33,5 +60,14 @@ export const roleHandoutSample: DocSample = {
 /** The network leader's handout without a network, in English. */
 export const roleHandoutLeaderEnSample: DocSample = {
   name: 'role-handout-netvaerksleder-en',
-  build: () => renderDocx(roleHandoutDocument({ roleId: 'netvaerksleder', lang: 'en', created: new Date('2026-12-03T10:00:00Z'), author: 'Mette Kjærgaard', network: null })),
+  build: () =>
+    renderDocx(
+      roleHandoutDocument({
+        roleId: 'netvaerksleder',
+        lang: 'en',
+        created: new Date('2026-12-03T10:00:00Z'),
+        author: 'Mette Kjærgaard',
+        network: null,
+      }),
+    ),
 };

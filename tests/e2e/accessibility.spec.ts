@@ -39,7 +39,9 @@ function screens(ids: { network: string; meeting: string; reflection: string; ag
         await app.open('#/');
         await app.page.keyboard.press('Control+k');
         await app.page.keyboard.type('unge');
-        await expect(app.page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first()).toBeVisible();
+        await expect(
+          app.page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first(),
+        ).toBeVisible();
       },
     },
     {
@@ -60,13 +62,18 @@ for (const scheme of ['light', 'dark'] as const) {
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await app.open();
-    const found: Record<string, AxeViolation[]> = { 'overblik-tom': await seriousA11yViolations(page, `${scheme}-overblik-tom`) };
+    const found: Record<string, AxeViolation[]> = {
+      'overblik-tom': await seriousA11yViolations(page, `${scheme}-overblik-tom`),
+    };
 
     await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
     const onDisk = await app.readDataFile();
     const network = onDisk.networks[0]?.id ?? '';
-    const { id: agreement } = await app.call<{ id: string }>('agreements:start', { networkId: network, counterpart: 'referenceleder' });
+    const { id: agreement } = await app.call<{ id: string }>('agreements:start', {
+      networkId: network,
+      counterpart: 'referenceleder',
+    });
     const ids = {
       network,
       meeting: onDisk.meetings.find((m) => m.decisions.length > 0)?.id ?? '',
@@ -82,7 +89,9 @@ for (const scheme of ['light', 'dark'] as const) {
       found[scan.screen] = await seriousA11yViolations(page, `${scheme}-${scan.screen}`);
       await page.keyboard.press('Escape');
     }
-    const summary = Object.fromEntries(Object.entries(found).map(([screen, violations]) => [screen, violations.length]));
+    const summary = Object.fromEntries(
+      Object.entries(found).map(([screen, violations]) => [screen, violations.length]),
+    );
     await fs.writeFile(path.resolve('artifacts', 'a11y', `${scheme}-summary.json`), JSON.stringify(summary, null, 2));
     expect(Object.keys(summary)).toHaveLength(screens(ids).length + 1);
     expect(Object.entries(found).filter(([, violations]) => violations.length > 0)).toEqual([]);

@@ -25,7 +25,9 @@ function danishDate(daysFromToday: number): string {
   return `${String(date.getDate()).padStart(2, '0')}.${String(date.getMonth() + 1).padStart(2, '0')}.${date.getFullYear()}`;
 }
 
-test('the agreement with the referenceleder: prepared, left half-way, resumed, checked, approved, exported and revised as version 2', async ({ app }) => {
+test('the agreement with the referenceleder: prepared, left half-way, resumed, checked, approved, exported and revised as version 2', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await loadExample(app);
@@ -40,9 +42,15 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await expect(page.getByRole('heading', { level: 1, name: 'Samarbejdsaftale med referencelederen' })).toBeVisible();
   await expect(stepHeading(page, 'Forberedelse')).toBeVisible();
   await expect(page).toHaveURL(/#\/aftaler\/[^/]+\/trin\/1$/);
-  await expect(page.getByRole('navigation', { name: 'Trin i aftalen' }).getByRole('button', { name: /Forberedelse/ })).toHaveAttribute('aria-current', 'step');
-  await page.getByLabel('Hvad forventer du af referencelederen').fill('At hun åbner døre i chefgruppen og sparrer før hver fase.');
-  await page.getByLabel('Hvor går grænsen mellem sparring og styring').fill('Hun må gerne udfordre, men netværket vælger selv sine løsninger.');
+  await expect(
+    page.getByRole('navigation', { name: 'Trin i aftalen' }).getByRole('button', { name: /Forberedelse/ }),
+  ).toHaveAttribute('aria-current', 'step');
+  await page
+    .getByLabel('Hvad forventer du af referencelederen')
+    .fill('At hun åbner døre i chefgruppen og sparrer før hver fase.');
+  await page
+    .getByLabel('Hvor går grænsen mellem sparring og styring')
+    .fill('Hun må gerne udfordre, men netværket vælger selv sine løsninger.');
   await app.screenshot('aftale-trin-1-forberedelse', 'h1');
 
   // Step 2: parties from the network's role holders, the period from its dates.
@@ -59,7 +67,9 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await page.keyboard.press('Alt+ArrowRight');
   await expect(stepHeading(page, 'Emner')).toBeVisible();
   await expect(page).toHaveURL(/\/trin\/3$/);
-  await page.getByLabel('Roller og gensidige forventninger', { exact: true }).fill('Mette leder netværket. Anne-Sofie sparrer og åbner døre.');
+  await page
+    .getByLabel('Roller og gensidige forventninger', { exact: true })
+    .fill('Mette leder netværket. Anne-Sofie sparrer og åbner døre.');
   await page.getByRole('link', { name: 'Overblik', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overblik' })).toBeVisible();
 
@@ -70,7 +80,9 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await app.screenshot('aftaler-oversigt');
   await page.getByRole('link', { name: 'Fortsæt aftalen med referenceleder' }).click();
   await expect(stepHeading(page, 'Emner')).toBeVisible();
-  await expect(page.getByLabel('Roller og gensidige forventninger', { exact: true })).toHaveValue('Mette leder netværket. Anne-Sofie sparrer og åbner døre.');
+  await expect(page.getByLabel('Roller og gensidige forventninger', { exact: true })).toHaveValue(
+    'Mette leder netværket. Anne-Sofie sparrer og åbner døre.',
+  );
 
   // Going on with required topics empty shows the message next to each field.
   await page.getByRole('button', { name: 'Næste: Gennemse' }).click();
@@ -78,14 +90,20 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   const strategy = page.getByLabel('Strategisk forankring', { exact: true });
   await expect(strategy).toHaveAttribute('aria-invalid', 'true');
   await expect(strategy).toBeFocused();
-  await expect(page.getByText('Skriv, hvad I aftaler om «Strategisk forankring». Emnet skal med i aftalen.')).toBeVisible();
-  await expect(page.getByText('Skriv, hvad I aftaler om «Forankring af resultater». Emnet skal med i aftalen.')).toBeVisible();
+  await expect(
+    page.getByText('Skriv, hvad I aftaler om «Strategisk forankring». Emnet skal med i aftalen.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Skriv, hvad I aftaler om «Forankring af resultater». Emnet skal med i aftalen.'),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/trin\/3$/);
   await app.screenshot('aftale-trin-3-emner-mangler', '#topic-referenceleder-strategisk-forankring');
 
   await strategy.fill('Temaet kobles til ungestrategien, og tre afdelingsledere inviteres til opstarten.');
   await expect(page.getByText('Skriv, hvad I aftaler om «Strategisk forankring».')).toHaveCount(0);
-  await page.getByLabel('Forankring af resultater', { exact: true }).fill('Referencelederen tager spredningen op i chefgruppen.');
+  await page
+    .getByLabel('Forankring af resultater', { exact: true })
+    .fill('Referencelederen tager spredningen op i chefgruppen.');
   await page.getByLabel('Møderytme', { exact: true }).fill('En time før hver ny fase.');
   await app.screenshot('aftale-trin-3-emner', 'h1');
 
@@ -106,7 +124,10 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await expect(stepHeading(page, 'Gennemse')).toBeVisible();
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(stepHeading(page, 'Emner')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trin i aftalen' }).getByRole('button', { name: /Godkend/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Trin i aftalen' })
+    .getByRole('button', { name: /Godkend/ })
+    .click();
 
   // Step 5: the agreed date defaults to today; the review date is required.
   await expect(stepHeading(page, 'Godkend')).toBeVisible();
@@ -126,7 +147,12 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await app.dismissToasts();
   await app.screenshot('aftale-godkendt');
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0] ?? '')));
-  expect(doc.headings(2)).toEqual(['Roller og gensidige forventninger', 'Strategisk forankring', 'Forankring af resultater', 'Møderytme']);
+  expect(doc.headings(2)).toEqual([
+    'Roller og gensidige forventninger',
+    'Strategisk forankring',
+    'Forankring af resultater',
+    'Møderytme',
+  ]);
   expect(doc.allText).not.toContain('åbner døre i chefgruppen');
   expect(doc.tables.at(-1)?.[0]?.join(' ')).toContain('Anne-Sofie Holm');
 
@@ -147,8 +173,12 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   const changedRow = compare.locator('tr[data-field="topic:referenceleder-roller"]');
   await expect(changedRow).toHaveClass(/changed/);
   await expect(changedRow.locator('td.before')).toHaveText('Mette leder netværket. Anne-Sofie sparrer og åbner døre.');
-  await expect(changedRow.locator('td.after')).toHaveText('Mette leder netværket. Anne-Sofie sparrer hver måned og åbner døre.');
-  await expect(compare.locator('tr[data-field="topic:referenceleder-strategisk-forankring"]')).not.toHaveClass(/changed/);
+  await expect(changedRow.locator('td.after')).toHaveText(
+    'Mette leder netværket. Anne-Sofie sparrer hver måned og åbner døre.',
+  );
+  await expect(compare.locator('tr[data-field="topic:referenceleder-strategisk-forankring"]')).not.toHaveClass(
+    /changed/,
+  );
   await compare.getByLabel('Vis kun ændringer').check();
   await expect(compare.locator('tr[data-field="topic:referenceleder-strategisk-forankring"]')).toHaveCount(0);
   await app.dismissToasts();
@@ -160,11 +190,15 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
 
   const stored = (await app.readDataFile()).agreements[0];
   expect(stored?.versions.map((v) => v.number)).toEqual([1, 2]);
-  expect(stored?.versions[0]?.topics['referenceleder-roller']).toBe('Mette leder netværket. Anne-Sofie sparrer og åbner døre.');
+  expect(stored?.versions[0]?.topics['referenceleder-roller']).toBe(
+    'Mette leder netværket. Anne-Sofie sparrer og åbner døre.',
+  );
   expect(stored?.draft).toBeNull();
 });
 
-test('the personaleleder and the co-driver get their own topics, resume after a restart and export; a near review date shows on Overblik', async ({ app }) => {
+test('the personaleleder and the co-driver get their own topics, resume after a restart and export; a near review date shows on Overblik', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await loadExample(app);
@@ -174,7 +208,12 @@ test('the personaleleder and the co-driver get their own topics, resume after a 
       role: 'personaleleder',
       title: 'Samarbejdsaftale med personalelederen',
       question: 'Hvor meget tid regner du med at bruge på netværket',
-      required: ['Tidsmæssig balance mellem basis og netværk', 'Opfølgning på fremdrift og tidsforbrug', 'Kompetenceudvikling', 'Netværkets relevans for afdelingen'],
+      required: [
+        'Tidsmæssig balance mellem basis og netværk',
+        'Opfølgning på fremdrift og tidsforbrug',
+        'Kompetenceudvikling',
+        'Netværkets relevans for afdelingen',
+      ],
       optional: 'Dage i netværkssekretariatet',
       reviewInDays: 200,
     },
@@ -202,8 +241,11 @@ test('the personaleleder and the co-driver get their own topics, resume after a 
     await page.getByRole('link', { name: `Fortsæt aftalen med ${item.role}` }).click();
     await expect(stepHeading(page, 'Emner')).toBeVisible();
     await page.getByRole('button', { name: 'Næste: Gennemse' }).click();
-    await expect(page.getByText(`Skriv, hvad I aftaler om «${item.required[0]}». Emnet skal med i aftalen.`)).toBeVisible();
-    for (const topic of item.required) await page.getByLabel(topic, { exact: true }).fill(`Aftalt: ${topic.toLowerCase()}.`);
+    await expect(
+      page.getByText(`Skriv, hvad I aftaler om «${item.required[0]}». Emnet skal med i aftalen.`),
+    ).toBeVisible();
+    for (const topic of item.required)
+      await page.getByLabel(topic, { exact: true }).fill(`Aftalt: ${topic.toLowerCase()}.`);
     if (item.role === 'personaleleder') await app.screenshot('aftale-personaleleder-emner', 'h1');
     await page.getByRole('button', { name: 'Næste: Gennemse' }).click();
     await page.getByRole('button', { name: 'Næste: Godkend' }).click();

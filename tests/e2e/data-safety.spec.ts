@@ -38,15 +38,26 @@ test('all data is exported and imported again with a preview and a merge', async
   const exported = app.savedFiles.at(-1) ?? '';
   expect(path.extname(exported)).toBe('.json');
   const content = await fs.readFile(exported, 'utf8');
-  expect(JSON.parse(content)).toMatchObject({ format: 'ledelsesrum-eksport', data: { networks: [{ name: 'Flere unge i job og uddannelse' }] } });
+  expect(JSON.parse(content)).toMatchObject({
+    format: 'ledelsesrum-eksport',
+    data: { networks: [{ name: 'Flere unge i job og uddannelse' }] },
+  });
 
-  await page.getByLabel('Vælg fil til import').setInputFiles({ name: 'eksport.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByLabel('Vælg fil til import')
+    .setInputFiles({ name: 'eksport.json', mimeType: 'application/json', buffer: Buffer.from(content) });
   await expect(page.getByText('Filen indeholder 1 netværk, 8 personer')).toBeVisible();
   await page.getByRole('button', { name: 'Flet ind i mine data' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Importen er gennemført: 0 tilføjet, 0 opdateret.' })).toBeVisible();
+  await expect(
+    page.getByTestId('toast').filter({ hasText: 'Importen er gennemført: 0 tilføjet, 0 opdateret.' }),
+  ).toBeVisible();
 
-  await page.getByLabel('Vælg fil til import').setInputFiles({ name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from('{"hej": ') });
-  await expect(page.getByRole('alert').filter({ hasText: 'Filen kan ikke indlæses: filen er ikke gyldig JSON. Intet er ændret.' })).toBeVisible();
+  await page
+    .getByLabel('Vælg fil til import')
+    .setInputFiles({ name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from('{"hej": ') });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Filen kan ikke indlæses: filen er ikke gyldig JSON. Intet er ændret.' }),
+  ).toBeVisible();
   expect((await app.readDataFile()).networks).toHaveLength(1);
 });
 

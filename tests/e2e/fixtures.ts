@@ -49,7 +49,9 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       const found = await findChromium();
       if (!found) throw new Error(describeChromiumSearch());
       // --lang makes built-in controls (date pickers) speak Danish, as on a Danish user's machine.
-      const browser = await chromium.launch({ executablePath: found.path, args: [...chromiumLaunchArgs(), '--lang=da-DK'],
+      const browser = await chromium.launch({
+        executablePath: found.path,
+        args: [...chromiumLaunchArgs(), '--lang=da-DK'],
         env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
       });
       await use(browser);
@@ -105,7 +107,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
         await page.goto(`${APP_ORIGIN}/index.html${hash}`);
         await page.locator('main[aria-busy="false"]').waitFor();
       },
-      call: <T,>(channel: string, input: unknown) => must<T>(services, channel, input),
+      call: <T>(channel: string, input: unknown) => must<T>(services, channel, input),
       dismissToasts: async () => {
         const closers = page.getByTestId('toast').getByRole('button', { name: /^(Luk|Close)$/ });
         while ((await closers.count()) > 0) await closers.first().click();

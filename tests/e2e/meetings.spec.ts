@@ -12,7 +12,9 @@ async function clearToasts(page: import('@playwright/test').Page): Promise<void>
   while ((await toasts.count()) > 0) await toasts.first().getByRole('button', { name: 'Luk' }).click();
 }
 
-test('a leader plans a meeting from a template, builds the agenda, records the opsamling and finds it all on Overblik after a restart', async ({ app }) => {
+test('a leader plans a meeting from a template, builds the agenda, records the opsamling and finds it all on Overblik after a restart', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
@@ -81,7 +83,10 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   const firstTitle = await page.getByLabel('Titel på punkt 1').inputValue();
   const thirdTitle = await page.getByLabel('Titel på punkt 3').inputValue();
   // Drag the first item's handle onto the third row with the mouse, as a user would.
-  await page.locator('li[data-agenda-item]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page
+    .locator('li[data-agenda-item]')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const handle = await page.getByRole('img', { name: 'Træk for at flytte punkt 1' }).boundingBox();
   const target = await page.locator('li[data-agenda-item]').nth(2).boundingBox();
   if (!handle || !target) throw new Error('the agenda is not on screen');
@@ -98,7 +103,10 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   // Attendance after the meeting.
   await page.getByRole('tab', { name: 'Deltagere' }).click();
   const attendance = async (name: string, value: string) =>
-    page.getByRole('radiogroup', { name: `Fremmøde for ${name}` }).getByText(value, { exact: true }).click();
+    page
+      .getByRole('radiogroup', { name: `Fremmøde for ${name}` })
+      .getByText(value, { exact: true })
+      .click();
   await attendance('Mette Kjærgaard', 'Til stede');
   await attendance('Jonas Bech', 'Til stede');
   await attendance('Fatima Aziz', 'Afbud');
@@ -112,7 +120,9 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   // The opsamling: summary, two decisions and three action items.
   await page.getByRole('tab', { name: 'Opsamling' }).click();
   await page.getByRole('button', { name: 'Markér mødet som afholdt' }).click();
-  await page.getByRole('textbox', { name: 'Kort referat' }).fill('Hjemmeplejen vil gerne være med i afprøvningen, og de unge peger på faste kontaktpersoner.');
+  await page
+    .getByRole('textbox', { name: 'Kort referat' })
+    .fill('Hjemmeplejen vil gerne være med i afprøvningen, og de unge peger på faste kontaktpersoner.');
   await page.getByLabel('Ny beslutning').fill('Hjemmeplejen deltager i afprøvningen fra januar.');
   await page.getByLabel('Hører til punkt').last().selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Tilføj beslutning' }).click();
@@ -140,7 +150,8 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   const nextWeekBlock = page.getByRole('region', { name: /^Næste uge · uge \d+$/ });
   await expect(nextWeekBlock.getByText(TITLE)).toBeVisible();
   const actions = page.getByRole('region', { name: /^Åbne opgaver/ });
-  for (const text of ['Skrive kort oplæg om kontaktpersoner', 'Booke lokale i ungdomsklubben']) await expect(actions.getByText(text)).toBeVisible();
+  for (const text of ['Skrive kort oplæg om kontaktpersoner', 'Booke lokale i ungdomsklubben'])
+    await expect(actions.getByText(text)).toBeVisible();
   await expect(actions.locator('li', { hasText: 'Invitere hjemmeplejens teamleder' })).toContainText('Frist var');
   const order = await actions.locator('li').allInnerTexts();
   const position = (text: string) => order.findIndex((line) => line.includes(text));
@@ -163,14 +174,21 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   await expect(page.getByLabel('Titel på punkt 7')).toHaveValue('Nyt fra hjemmeplejen');
   await expect(page.getByTestId('agenda-balance')).toContainText('Dagsordenen er 20 min for lang.');
   await page.getByRole('tab', { name: 'Opsamling' }).click();
-  await expect(page.getByRole('textbox', { name: 'Beslutning 1' })).toHaveValue('Hjemmeplejen deltager i afprøvningen fra januar.');
-  await expect(page.getByRole('checkbox', { name: 'Markér «Invitere hjemmeplejens teamleder» som udført' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Beslutning 1' })).toHaveValue(
+    'Hjemmeplejen deltager i afprøvningen fra januar.',
+  );
+  await expect(
+    page.getByRole('checkbox', { name: 'Markér «Invitere hjemmeplejens teamleder» som udført' }),
+  ).toBeChecked();
 
   const onDisk = await app.readDataFile();
   const saved = onDisk.meetings.find((m) => m.title === TITLE);
   expect(saved).toMatchObject({ date: nextWeek, startTime: '13:00', status: 'held', durationMinutes: 60 });
   expect(saved?.agenda.map((i) => i.title)).toContain('Nyt fra hjemmeplejen');
-  expect(saved?.agenda.find((i) => i.title === 'Nyt fra hjemmeplejen')).toMatchObject({ minutes: 15, methodId: 'walk-and-talk' });
+  expect(saved?.agenda.find((i) => i.title === 'Nyt fra hjemmeplejen')).toMatchObject({
+    minutes: 15,
+    methodId: 'walk-and-talk',
+  });
   expect(saved?.agenda.find((i) => i.title === 'Pause')).toMatchObject({ kind: 'pause', minutes: 10 });
   expect(saved?.decisions).toHaveLength(2);
   expect(saved?.decisions[0]?.agendaItemId).not.toBeNull();
@@ -180,7 +198,10 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
     ['Booke lokale i ungdomsklubben', false],
   ]);
   expect(saved?.participants.filter((p) => p.attendance === 'present')).toHaveLength(3);
-  expect(saved?.participants.find((p) => p.name === 'Karen Winther')).toMatchObject({ personId: null, email: 'karen.winther@kommune.example' });
+  expect(saved?.participants.find((p) => p.name === 'Karen Winther')).toMatchObject({
+    personId: null,
+    email: 'karen.winther@kommune.example',
+  });
 
   // The documents and the calendar file are written where the user chose.
   await page.getByRole('button', { name: 'Referat (Word)' }).click();
@@ -190,10 +211,15 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   expect(app.savedFiles).toHaveLength(2);
   const ics = await fs.readFile(app.savedFiles[1] ?? '', 'utf8');
   expect(ics).toContain(`SUMMARY:${TITLE}`);
-  await expect(page.getByRole('link', { name: 'Skriv refleksion' })).toHaveAttribute('href', `#/refleksioner/ny?moede=${saved?.id}`);
+  await expect(page.getByRole('link', { name: 'Skriv refleksion' })).toHaveAttribute(
+    'href',
+    `#/refleksioner/ny?moede=${saved?.id}`,
+  );
 });
 
-test('the meeting list filters by network and time, and the week view shows ISO weeks with Danish dates', async ({ app }) => {
+test('the meeting list filters by network and time, and the week view shows ISO weeks with Danish dates', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
@@ -225,7 +251,10 @@ test('the meeting list filters by network and time, and the week view shows ISO 
 
   // The network page lists the network's meetings and its decision register, which can be searched.
   await page.getByRole('link', { name: 'Netværk', exact: true }).click();
-  await page.getByRole('link', { name: /Flere unge i job og uddannelse/ }).first().click();
+  await page
+    .getByRole('link', { name: /Flere unge i job og uddannelse/ })
+    .first()
+    .click();
   const register = page.getByRole('region', { name: 'Beslutningslog' });
   await expect(register.getByRole('row')).toHaveCount(3);
   await register.getByLabel('Søg i beslutningerne').fill('ungdomsklubben');
@@ -235,6 +264,8 @@ test('the meeting list filters by network and time, and the week view shows ISO 
   await app.screenshot('netvaerk-moeder-beslutningslog');
 
   await page.getByRole('region', { name: 'Møder', exact: true }).getByRole('button', { name: 'Nyt møde' }).click();
-  await expect(page.getByRole('dialog', { name: 'Nyt møde' }).getByRole('group', { name: 'Fra tidligere møder' })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Nyt møde' }).getByRole('group', { name: 'Fra tidligere møder' }),
+  ).toBeVisible();
   await app.screenshot('nyt-moede-dialog');
 });

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('a newcomer creates a network, fills it in, assigns all four roles and finds it all after a restart', async ({ app }) => {
+test('a newcomer creates a network, fills it in, assigns all four roles and finds it all after a restart', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await expect(page.getByRole('heading', { name: 'Velkommen til Ledelsesrum' })).toBeVisible();

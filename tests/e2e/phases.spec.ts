@@ -5,7 +5,9 @@ const intro = shippedPhaseModel.phases[0]!;
 const opstart = findPhase(shippedPhaseModel, 'opstart')!;
 const NAME = 'Sammen om ældres trivsel';
 
-test('the phase tracker: tick items, add an own item, write a note, move on after a question, and find it all after a restart', async ({ app }) => {
+test('the phase tracker: tick items, add an own item, write a note, move on after a question, and find it all after a restart', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'Opret dit første netværk' }).click();
@@ -18,7 +20,10 @@ test('the phase tracker: tick items, add an own item, write a note, move on afte
   const [first, second] = intro.checklist;
   await tracker.getByRole('checkbox', { name: first!.text.da }).check();
   await tracker.getByRole('checkbox', { name: second!.text.da }).check();
-  await expect(tracker.getByRole('progressbar', { name: `Fremdrift i ${intro.name.da}` })).toHaveAttribute('aria-valuenow', '2');
+  await expect(tracker.getByRole('progressbar', { name: `Fremdrift i ${intro.name.da}` })).toHaveAttribute(
+    'aria-valuenow',
+    '2',
+  );
 
   await tracker.getByRole('button', { name: 'Tilføj punkt' }).click();
   await expect(tracker.getByRole('alert')).toHaveText('Skriv punktet, før du tilføjer det.');
@@ -73,15 +78,21 @@ test('the phase tracker: tick items, add an own item, write a note, move on afte
   const saved = onDisk.networks.find((n) => n.name === NAME)?.phases;
   expect(saved?.currentPhaseId).toBe('opstart');
   expect([...(saved?.checked ?? [])].sort()).toEqual([first!.id, second!.id, opstart.checklist[0]!.id].sort());
-  expect(saved?.ownItems).toEqual([expect.objectContaining({ phaseId: intro.id, text: 'Læs om netværkstyperne med min personaleleder', done: true })]);
+  expect(saved?.ownItems).toEqual([
+    expect.objectContaining({ phaseId: intro.id, text: 'Læs om netværkstyperne med min personaleleder', done: true }),
+  ]);
   expect(saved?.notes).toEqual({ [intro.id]: 'Vi tager temaet op på ledermødet i januar.' });
 
-  const removeOwn = tracker.getByRole('button', { name: 'Slet punktet «Læs om netværkstyperne med min personaleleder»' });
+  const removeOwn = tracker.getByRole('button', {
+    name: 'Slet punktet «Læs om netværkstyperne med min personaleleder»',
+  });
   await removeOwn.click();
   await expect(own).toHaveCount(0);
   await page.getByTestId('toast').getByRole('button', { name: 'Fortryd' }).click();
   await expect(own).toBeChecked();
-  await expect.poll(async () => (await app.readDataFile()).networks[0]?.phases?.ownItems.map((i) => i.done)).toEqual([true]);
+  await expect
+    .poll(async () => (await app.readDataFile()).networks[0]?.phases?.ownItems.map((i) => i.done))
+    .toEqual([true]);
   await removeOwn.click();
   await expect(own).toHaveCount(0);
   await expect.poll(async () => (await app.readDataFile()).networks[0]?.phases?.ownItems.length).toBe(0);

@@ -22,7 +22,11 @@ test('the preview serves the app and saves through the HTTP bridge', async ({ pa
 
     // A call without the token this run put into the page is refused.
     const status = await page.evaluate(async (url) => {
-      const response = await fetch(`${url}api/networks:list`, { method: 'POST', body: '{}', headers: { 'x-ledelsesrum-token': 'forkert' } });
+      const response = await fetch(`${url}api/networks:list`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'x-ledelsesrum-token': 'forkert' },
+      });
       return response.status;
     }, server.url);
     expect(status).toBe(403);

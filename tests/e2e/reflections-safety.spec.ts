@@ -62,7 +62,9 @@ async function injectionTraces(page: Page): Promise<{ flag: unknown; elements: s
   return page.evaluate(() => {
     const dangerous =
       'body script:not([src]), img, iframe, object, embed, video, audio, source, marquee, math, form, base, details[open], template, noscript, x, isindex, body style, body link, body meta, table[background], svg:not([data-chart]), a[href^="javascript"]';
-    const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`));
+    const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`),
+    );
     return {
       flag: (window as unknown as { __xss?: unknown }).__xss,
       elements: [...document.querySelectorAll(dangerous)].map((el) => el.outerHTML.slice(0, 80)),
@@ -71,7 +73,9 @@ async function injectionTraces(page: Page): Promise<{ flag: unknown; elements: s
   });
 }
 
-test('fifty script and markup payloads in title, text and tags show as plain text and nothing runs', async ({ app }) => {
+test('fifty script and markup payloads in title, text and tags show as plain text and nothing runs', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page } = app;
   expect(PAYLOADS).toHaveLength(50);
@@ -121,7 +125,12 @@ test('fifty script and markup payloads in title, text and tags show as plain tex
   const chips = page.getByTestId('journal-entry').locator('ul li');
   await expect(chips).toHaveCount(50);
   expect((await chips.allInnerTexts()).sort()).toEqual([...PAYLOADS].sort());
-  await expect(page.getByTestId('journal-entry').locator('h3').filter({ hasText: PAYLOADS[49] ?? '' })).toHaveCount(1);
+  await expect(
+    page
+      .getByTestId('journal-entry')
+      .locator('h3')
+      .filter({ hasText: PAYLOADS[49] ?? '' }),
+  ).toHaveCount(1);
   await page.getByLabel('Søg i refleksioner').fill('<script>');
   await expect(page.getByTestId('journal-entry')).toHaveCount(3);
   expect(await injectionTraces(page)).toEqual({ flag: undefined, elements: [], handlers: [] });
@@ -155,7 +164,9 @@ test('leaving the entry straight after typing loses nothing', async ({ app }) =>
   // Leaving the screen saves what is waiting; the page is then closed at once, before the autosave delay.
   await page.getByRole('link', { name: 'Refleksioner', exact: true }).click();
   await page.close();
-  await expect.poll(async () => (await app.readDataFile()).reflections[0]?.title, { timeout: 5000 }).toBe('Hurtigt noteret');
+  await expect
+    .poll(async () => (await app.readDataFile()).reflections[0]?.title, { timeout: 5000 })
+    .toBe('Hurtigt noteret');
 });
 
 test('typing that is saved while moving to another entry stays with the entry it was typed in', async ({ app }) => {
@@ -176,7 +187,9 @@ test('typing that is saved while moving to another entry stays with the entry it
   await page.evaluate((hash) => (location.hash = hash), first);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Den første');
   await expect(page.getByLabel('Fri tekst')).toHaveValue('');
-  await expect.poll(async () => (await app.readDataFile()).reflections.find((r) => `#/refleksioner/${r.id}` === second)?.body).toBe('Skrevet i den anden');
+  await expect
+    .poll(async () => (await app.readDataFile()).reflections.find((r) => `#/refleksioner/${r.id}` === second)?.body)
+    .toBe('Skrevet i den anden');
   const onDisk = await app.readDataFile();
   const firstEntry = onDisk.reflections.find((r) => `#/refleksioner/${r.id}` === first);
   expect(firstEntry).toMatchObject({ title: 'Den første', body: '', tags: [] });
@@ -192,7 +205,9 @@ test('a private entry never reaches the Word file, even when chosen for export',
   await page.getByLabel('Vælg «Efter designworkshoppen» til eksport').check();
   await page.getByLabel('Vælg «Før designworkshoppen» til eksport').check();
   await page.getByRole('button', { name: 'Eksportér valgte (2)' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Gemt som' })).toContainText('1 privat refleksion blev holdt uden for.');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Gemt som' })).toContainText(
+    '1 privat refleksion blev holdt uden for.',
+  );
 
   const file = app.savedFiles[0] ?? '';
   expect(file).toMatch(/\.docx$/);

@@ -19,19 +19,28 @@ async function newEntry(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-
 async function rate(page: Page, scale: 'Energi' | 'Fremdrift', value: number): Promise<void> {
-  await page.getByRole('group', { name: scale }).locator('label', { hasText: `${value} af 5` }).click();
+  await page
+    .getByRole('group', { name: scale })
+    .locator('label', { hasText: `${value} af 5` })
+    .click();
 }
 
-test('a co-driver writes before, after and free entries, finds them again, and they survive a restart', async ({ app }) => {
+test('a co-driver writes before, after and free entries, finds them again, and they survive a restart', async ({
+  app,
+}) => {
   const { page } = app;
   await loadExample(app);
 
   // A meeting next week, planned elsewhere; the reflection starts from its page.
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
   const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const { id: meetingId } = await app.call<{ id: string }>('meetings:create', { networkId, date: next, startTime: '13:00', title: 'Statusmøde om afprøvningen' });
+  const { id: meetingId } = await app.call<{ id: string }>('meetings:create', {
+    networkId,
+    date: next,
+    startTime: '13:00',
+    title: 'Statusmøde om afprøvningen',
+  });
   expect(meetingId).not.toBe('');
   await page.goto('about:blank'); // a fresh start, so the app loads the meeting planned behind its back
 
@@ -117,7 +126,12 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   await filters.getByLabel('Emneord').selectOption({ label: 'Alle emneord' });
   await filters.getByLabel('Netværk').selectOption({ label: NETWORK });
   await expect(entries).toHaveCount(7);
-  const today = new Intl.DateTimeFormat('da-DK', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const today = new Intl.DateTimeFormat('da-DK', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  }).format(new Date());
   await filters.getByLabel('Fra dato').fill(today);
   await filters.getByLabel('Fra dato').press('Enter');
   await expect(titles).toHaveText(['Efter statusmødet', 'Før statusmødet']);
@@ -128,23 +142,45 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   await page.getByRole('link', { name: 'Refleksioner', exact: true }).click();
   await expect(entries).toHaveCount(8);
   await entries.filter({ hasText: 'Før statusmødet' }).getByRole('link').click();
-  await expect(page.getByLabel(first, { exact: true })).toHaveValue('At vi har valgt to idéer, som skal afprøves i tidsplanen før jul.');
+  await expect(page.getByLabel(first, { exact: true })).toHaveValue(
+    'At vi har valgt to idéer, som skal afprøves i tidsplanen før jul.',
+  );
   await expect(page.getByRole('group', { name: 'Energi' }).getByRole('radio', { name: '4 af 5' })).toBeChecked();
 
   const onDisk = await app.readDataFile();
   const network = onDisk.networks.find((n) => n.name === NETWORK);
   const byTitle = (title: string) => onDisk.reflections.find((r) => r.title === title);
   expect(onDisk.reflections).toHaveLength(8);
-  expect(byTitle('Før statusmødet')).toMatchObject({ kind: 'foer', networkId: network?.id, meetingId, energy: 4, progress: 3, private: false });
+  expect(byTitle('Før statusmødet')).toMatchObject({
+    kind: 'foer',
+    networkId: network?.id,
+    meetingId,
+    energy: 4,
+    progress: 3,
+    private: false,
+  });
   expect(byTitle('Før statusmødet')?.answers.map((a) => [a.promptId, a.text])).toEqual([
     ['fremdrift-foer-1', 'At vi har valgt to idéer, som skal afprøves i tidsplanen før jul.'],
     ['sparring-foer-1', 'Ro til at lade deltagerne tale færdigt.'],
   ]);
-  expect(byTitle('Efter statusmødet')).toMatchObject({ kind: 'efter', private: true, promptsHidden: true, energy: 2, body: 'Jeg var utryg ved min egen rolle, da budgettet kom på bordet.' });
-  expect(byTitle('Om at tage ordet')).toMatchObject({ kind: 'fri', networkId: null, tags: ['mod', 'sidemandslæring'], private: false });
+  expect(byTitle('Efter statusmødet')).toMatchObject({
+    kind: 'efter',
+    private: true,
+    promptsHidden: true,
+    energy: 2,
+    body: 'Jeg var utryg ved min egen rolle, da budgettet kom på bordet.',
+  });
+  expect(byTitle('Om at tage ordet')).toMatchObject({
+    kind: 'fri',
+    networkId: null,
+    tags: ['mod', 'sidemandslæring'],
+    private: false,
+  });
 });
 
-test('the writer adds an own question, hides a shipped one and shows it again; before and after differ', async ({ app }) => {
+test('the writer adds an own question, hides a shipped one and shows it again; before and after differ', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('#/refleksioner');
   await page.getByRole('link', { name: 'Ny refleksion' }).first().click();
@@ -180,10 +216,14 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   await page.getByTestId('journal-entry').getByRole('link').click();
   const own = page.getByRole('button', { name: 'Hvad tager jeg med hjem til basis?', exact: true });
   await own.click();
-  await page.getByLabel('Hvad tager jeg med hjem til basis?', { exact: true }).fill('At spørge deltagerne før vi beslutter.');
+  await page
+    .getByLabel('Hvad tager jeg med hjem til basis?', { exact: true })
+    .fill('At spørge deltagerne før vi beslutter.');
   await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Fri refleksion' });
   // An answered question stays with the entry even when the kind no longer offers it.
-  await expect(page.getByLabel('Hvad tager jeg med hjem til basis?', { exact: true })).toHaveValue('At spørge deltagerne før vi beslutter.');
+  await expect(page.getByLabel('Hvad tager jeg med hjem til basis?', { exact: true })).toHaveValue(
+    'At spørge deltagerne før vi beslutter.',
+  );
 
   await page.getByRole('link', { name: '← Refleksioner' }).click();
   await page.getByRole('button', { name: 'Tilpas spørgsmål' }).click();
@@ -193,11 +233,17 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   await app.restart();
   const onDisk = await app.readDataFile();
   expect(onDisk.reflectionPrompts?.hiddenPromptIds).toEqual([]);
-  expect(onDisk.reflectionPrompts?.ownPrompts.map((p) => [p.kind, p.text])).toEqual([['efter', 'Hvad tager jeg med hjem til basis?']]);
-  expect(onDisk.reflections[0]?.answers.map((a) => [a.question, a.text])).toEqual([['Hvad tager jeg med hjem til basis?', 'At spørge deltagerne før vi beslutter.']]);
+  expect(onDisk.reflectionPrompts?.ownPrompts.map((p) => [p.kind, p.text])).toEqual([
+    ['efter', 'Hvad tager jeg med hjem til basis?'],
+  ]);
+  expect(onDisk.reflections[0]?.answers.map((a) => [a.question, a.text])).toEqual([
+    ['Hvad tager jeg med hjem til basis?', 'At spørge deltagerne før vi beslutter.'],
+  ]);
 });
 
-test('the journal lists a preview of what was just written; a deleted entry can be undone, and its old address says it is gone', async ({ app }) => {
+test('the journal lists a preview of what was just written; a deleted entry can be undone, and its old address says it is gone', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('#/refleksioner');
   await newEntry(page, 'Om at vente med løsningen');
@@ -215,14 +261,18 @@ test('the journal lists a preview of what was just written; a deleted entry can 
 
   // Reopened, the whole entry is there to edit; deleting it can be undone from the toast.
   await card.getByRole('link', { name: 'Om at vente med løsningen' }).click();
-  await expect(page.getByLabel('Fri tekst')).toHaveValue('Vi lod **problemet** stå lidt længere, før nogen foreslog noget.');
+  await expect(page.getByLabel('Fri tekst')).toHaveValue(
+    'Vi lod **problemet** stå lidt længere, før nogen foreslog noget.',
+  );
   await page.getByRole('button', { name: 'Slet refleksionen' }).click();
   await expect(page.getByText('Refleksionen «Om at vente med løsningen» er slettet.')).toBeVisible();
   await expect(page.getByTestId('journal-entry')).toHaveCount(0);
   await page.getByRole('button', { name: 'Fortryd' }).click();
   await expect(card.getByText('Vi lod problemet stå lidt længere, før nogen foreslog noget.')).toBeVisible();
   await card.getByRole('link', { name: 'Om at vente med løsningen' }).click();
-  await expect(page.getByLabel('Fri tekst')).toHaveValue('Vi lod **problemet** stå lidt længere, før nogen foreslog noget.');
+  await expect(page.getByLabel('Fri tekst')).toHaveValue(
+    'Vi lod **problemet** stå lidt længere, før nogen foreslog noget.',
+  );
 
   // Deleted for good, its address tells the reader so instead of showing an empty editor.
   await page.getByRole('button', { name: 'Slet refleksionen' }).click();

@@ -12,13 +12,19 @@ async function loadExample(app: TestApp): Promise<string> {
   await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
   // The toast comes when loading is over and the app has moved on, so a later page.goto is not overtaken.
   await expect(app.page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
-  await expect(app.page.getByRole('heading', { level: 1, name: EXAMPLE }).or(app.page.getByTestId('network-card').filter({ hasText: EXAMPLE }))).toBeVisible();
+  await expect(
+    app.page
+      .getByRole('heading', { level: 1, name: EXAMPLE })
+      .or(app.page.getByTestId('network-card').filter({ hasText: EXAMPLE })),
+  ).toBeVisible();
   const id = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE)!.id;
   await app.dismissToasts();
   return id;
 }
 
-test('Roller: the overview, every role page, a matrix cell opened by keyboard and a "Hvem har rollen" link to the network', async ({ app }) => {
+test('Roller: the overview, every role page, a matrix cell opened by keyboard and a "Hvem har rollen" link to the network', async ({
+  app,
+}) => {
   const { page } = app;
   await loadExample(app);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Roller' }).click();
@@ -28,7 +34,10 @@ test('Roller: the overview, every role page, a matrix cell opened by keyboard an
 
   for (const roleId of ROLE_IDS) {
     const role = roles[roleId];
-    await page.getByTestId('role-card').filter({ has: page.getByRole('heading', { name: role.name.da, exact: true }) }).click();
+    await page
+      .getByTestId('role-card')
+      .filter({ has: page.getByRole('heading', { name: role.name.da, exact: true }) })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name.da);
     await expect(page.getByText(role.purpose.da)).toBeVisible();
     const responsibilities = page.getByRole('region', { name: 'Ansvar' }).getByRole('listitem');
@@ -87,7 +96,12 @@ test('a role handout exported from a network names the people there', async ({ a
 
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0]!)));
   expect(doc.coreProps.title).toBe('Rollebeskrivelse: Co-driver');
-  expect(doc.headings(1)).toEqual(['Formål med rollen', 'Ansvar', 'Opgaver i netværkets faser', `Hvem har rollerne i «${EXAMPLE}»`]);
+  expect(doc.headings(1)).toEqual([
+    'Formål med rollen',
+    'Ansvar',
+    'Opgaver i netværkets faser',
+    `Hvem har rollerne i «${EXAMPLE}»`,
+  ]);
   expect(doc.allText).toContain(roles.codriver.responsibilities[0]!.da);
   expect(doc.allText).toContain('Jonas Bech');
   expect(doc.allText).toContain('Anne-Sofie Holm');

@@ -84,14 +84,19 @@ test('English and dark theme are chosen in Indstillinger, take effect at once an
   await expect.poll(async () => (await app.readDataFile()).profile).toMatchObject({ lang: 'da', theme: 'dark' });
 });
 
-test('a task, a reflection and an agreement are found and opened from the search by keyboard alone', async ({ app }) => {
+test('a task, a reflection and an agreement are found and opened from the search by keyboard alone', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
   const started = await app.call<{ id: string }>('agreements:start', { networkId, counterpart: 'referenceleder' });
-  await app.call('agreements:update-draft', { id: started.id, patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } } });
+  await app.call('agreements:update-draft', {
+    id: started.id,
+    patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } },
+  });
   await page.goto('about:blank');
   await app.open();
 
@@ -104,7 +109,8 @@ test('a task, a reflection and an agreement are found and opened from the search
     await expect(results.getByRole('group', { name: kind }).getByRole('option')).toHaveCount(1);
     // Walk down to the result of the wanted kind, as a keyboard user would.
     const target = results.getByRole('group', { name: kind }).getByRole('option');
-    for (let step = 0; step < 20 && (await target.getAttribute('aria-selected')) !== 'true'; step += 1) await page.keyboard.press('ArrowDown');
+    for (let step = 0; step < 20 && (await target.getAttribute('aria-selected')) !== 'true'; step += 1)
+      await page.keyboard.press('ArrowDown');
     await expect(target).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(box).toBeHidden();

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('example data is loaded and removed again from Indstillinger, after a backup; the data folder is shown', async ({ app }) => {
+test('example data is loaded and removed again from Indstillinger, after a backup; the data folder is shown', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('#/indstillinger');
   const example = page.getByRole('region', { name: 'Eksempeldata' });
@@ -23,8 +25,12 @@ test('example data is loaded and removed again from Indstillinger, after a backu
   await expect(example.getByRole('button', { name: 'Indlæs eksempelnetværket' })).toBeVisible();
 
   const onDisk = await app.readDataFile();
-  expect([onDisk.networks, onDisk.people, onDisk.meetings, onDisk.reflections].map((list) => list.length)).toEqual([0, 0, 0, 0]);
-  await expect(page.getByRole('region', { name: 'Sikkerhedskopier' }).getByRole('cell', { name: 'Før en stor ændring' }).first()).toBeVisible();
+  expect([onDisk.networks, onDisk.people, onDisk.meetings, onDisk.reflections].map((list) => list.length)).toEqual([
+    0, 0, 0, 0,
+  ]);
+  await expect(
+    page.getByRole('region', { name: 'Sikkerhedskopier' }).getByRole('cell', { name: 'Før en stor ændring' }).first(),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Overblik' }).click();
   await expect(page.getByRole('button', { name: 'Indlæs et eksempelnetværk' })).toBeVisible();

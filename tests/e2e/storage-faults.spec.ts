@@ -37,7 +37,9 @@ for (const [code, words] of [
   ['EIO', 'Disken svarede med en fejl.'],
   ['EROFS', 'Datamappen ligger på et drev, der kun kan læses.'],
 ] as const) {
-  test(`a ${code} write error is explained in Danish, the last good file is kept and the change lands later`, async ({ app }) => {
+  test(`a ${code} write error is explained in Danish, the last good file is kept and the change lands later`, async ({
+    app,
+  }) => {
     const { page } = app;
     await app.open();
     await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();

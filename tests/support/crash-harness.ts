@@ -22,7 +22,14 @@ export interface CrashReport {
 /** Bundles the writer once, so each round starts a plain Node process in milliseconds. */
 async function bundleWriter(): Promise<string> {
   const outfile = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-crash-bin-')), 'crash-writer.mjs');
-  await build({ entryPoints: [path.resolve('tests/support/crash-writer.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  await build({
+    entryPoints: [path.resolve('tests/support/crash-writer.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -31,13 +38,16 @@ export async function runCrashRounds(rounds: number, seed = 1): Promise<CrashRep
   const writer = await bundleWriter();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-crash-'));
   let random = seed;
-  const next = () => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const report: CrashReport = { rounds, unreadable: 0, lostAcknowledged: 0, acknowledged: 0 };
   try {
     for (let round = 0; round < rounds; round += 1) {
       // Kill after a random number of acks plus a random pause, so the kill lands at any step of a save.
       const acked = await runAndKill(writer, dir, Math.floor(next() * 4), next() * 6);
-      const exists = await fs.stat(path.join(dir, DATA_FILE)).then(() => true, () => false);
+      const exists = await fs.stat(path.join(dir, DATA_FILE)).then(
+        () => true,
+        () => false,
+      );
       // Killed before its very first save: there is nothing that should be on disk yet.
       if (!exists && report.acknowledged === 0 && acked.length === 0) continue;
       const checked = await readSavedData(dir);

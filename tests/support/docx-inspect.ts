@@ -45,7 +45,13 @@ export interface InspectedDocx {
   hasPageNumberField: boolean;
   /** A NUMPAGES field in a footer. */
   hasPageCountField: boolean;
-  coreProps: { title: string | null; creator: string | null; created: string | null; description: string | null; language: string | null };
+  coreProps: {
+    title: string | null;
+    creator: string | null;
+    created: string | null;
+    description: string | null;
+    language: string | null;
+  };
   /** All body paragraph texts joined with \n. */
   allText: string;
   headerText: string;
@@ -105,7 +111,11 @@ export async function inspectDocx(bytes: Uint8Array): Promise<InspectedDocx> {
     footerText: footers.flatMap((doc) => byTag(doc, W, 'p').map((p) => readParagraph(p).text)).join('\n'),
     page: readPage(body),
     defaultLanguage: readDefaultLanguage(stylesPart.doc),
-    xml: { document: documentPart.xml, styles: stylesPart.xml, numbering: parts.get('word/numbering.xml')?.xml ?? null },
+    xml: {
+      document: documentPart.xml,
+      styles: stylesPart.xml,
+      numbering: parts.get('word/numbering.xml')?.xml ?? null,
+    },
   };
 }
 
@@ -228,7 +238,12 @@ function readPage(body: Element): InspectedPage | null {
   return {
     width: num(size, 'w'),
     height: num(size, 'h'),
-    margins: { top: num(margin, 'top'), right: num(margin, 'right'), bottom: num(margin, 'bottom'), left: num(margin, 'left') },
+    margins: {
+      top: num(margin, 'top'),
+      right: num(margin, 'right'),
+      bottom: num(margin, 'bottom'),
+      left: num(margin, 'left'),
+    },
   };
 }
 
@@ -263,7 +278,12 @@ function parentName(el: Element): string | null {
 
 function hasAncestor(el: Element, localName: string): boolean {
   for (let node = el.parentNode; node; node = node.parentNode) {
-    if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === localName && (node as Element).namespaceURI === W) return true;
+    if (
+      node.nodeType === node.ELEMENT_NODE &&
+      (node as Element).localName === localName &&
+      (node as Element).namespaceURI === W
+    )
+      return true;
   }
   return false;
 }

@@ -36,7 +36,10 @@ export interface ExportKind {
 export const EXPORT_KINDS: readonly ExportKind[] = [
   {
     name: 'rollebeskrivelse',
-    build: (data) => roleHandoutDocument(roleHandoutSheet(data, { roleId: 'codriver', networkId: firstNetwork(data).id, lang: 'da' }, NOW)),
+    build: (data) =>
+      roleHandoutDocument(
+        roleHandoutSheet(data, { roleId: 'codriver', networkId: firstNetwork(data).id, lang: 'da' }, NOW),
+      ),
     mustShow: (data) => firstNetwork(data).name,
   },
   {
@@ -56,7 +59,10 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     name: 'samarbejdsaftale',
-    build: (data) => agreementDocument(agreementSheet(data, { id: firstAgreement(data).id, lang: 'da', includePreparation: true }, NOW)),
+    build: (data) =>
+      agreementDocument(
+        agreementSheet(data, { id: firstAgreement(data).id, lang: 'da', includePreparation: true }, NOW),
+      ),
     mustShow: (data) => Object.values(firstAgreement(data).versions[0]?.topics ?? {}).find((text) => text !== '') ?? '',
   },
 ];
@@ -85,7 +91,10 @@ export async function exportFuzzBaseData(): Promise<AppData> {
   const services = await startTempServices({ clock: fixedClock() });
   try {
     const network = await must<Network>(services, 'networks:load-example', {});
-    const agreement = await must<Agreement>(services, 'agreements:start', { networkId: network.id, counterpart: 'referenceleder' });
+    const agreement = await must<Agreement>(services, 'agreements:start', {
+      networkId: network.id,
+      counterpart: 'referenceleder',
+    });
     const definition = agreementDefinitions.referenceleder;
     await must(services, 'agreements:update-draft', {
       id: agreement.id,
@@ -107,7 +116,8 @@ export async function exportFuzzBaseData(): Promise<AppData> {
 }
 
 // Keys whose strings are ids, dates, times or fixed choices, not text a user typed.
-const NOT_USER_TEXT = /^(id|.*Ids?|.*Date|.*At|date|startTime|time|kind|status|type|counterpart|roleId|role|method|lang|step|period(From|To)|currentPhase|phase|schemaVersion|itemType|promptId|attendance)$/;
+const NOT_USER_TEXT =
+  /^(id|.*Ids?|.*Date|.*At|date|startTime|time|kind|status|type|counterpart|roleId|role|method|lang|step|period(From|To)|currentPhase|phase|schemaVersion|itemType|promptId|attendance)$/;
 
 /** A copy of the data with every user-typed string replaced, round robin, by the given texts. */
 export function withHostileText(base: AppData, texts: readonly string[]): AppData {
@@ -137,7 +147,12 @@ export interface ExportFuzzReport {
 }
 
 /** Builds `runs` documents of one kind from hostile copies of the base data; never throws on a bad document. */
-export async function fuzzExportKind(kind: ExportKind, base: AppData, runs: number, seed = 2026): Promise<ExportFuzzReport> {
+export async function fuzzExportKind(
+  kind: ExportKind,
+  base: AppData,
+  runs: number,
+  seed = 2026,
+): Promise<ExportFuzzReport> {
   const report: ExportFuzzReport = { kind: kind.name, runs: 0, wellFormed: 0, failures: [] };
   const inputs = fc.sample(fc.array(hostileText, { minLength: 48, maxLength: 48 }), { numRuns: runs, seed });
   for (const [index, texts] of inputs.entries()) {
@@ -148,7 +163,8 @@ export async function fuzzExportKind(kind: ExportKind, base: AppData, runs: numb
       const data = withHostileText(base, marked);
       const doc = await inspectDocx(await renderDocx(kind.build(data)));
       const marker = /^«[\d.]+»/.exec(kind.mustShow(data))?.[0];
-      if (!marker || !doc.allText.includes(marker)) throw new Error(`The document lacks the user text marked ${marker ?? '(none)'}.`);
+      if (!marker || !doc.allText.includes(marker))
+        throw new Error(`The document lacks the user text marked ${marker ?? '(none)'}.`);
       report.wellFormed += 1;
     } catch (error) {
       report.failures.push({ texts: marked, error: error instanceof Error ? error.message : String(error) });

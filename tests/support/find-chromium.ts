@@ -112,9 +112,10 @@ export function systemChromiumCandidates(env: Env, host: ChromiumHost): string[]
 
 /** Explains, in Danish and English, where the search looked and how to make a browser available. */
 export function describeChromiumSearch(env: Env = process.env, host: ChromiumHost = currentHost()): string {
-  const candidates = host.platform === 'darwin' || host.platform === 'win32'
-    ? systemChromiumCandidates(env, host)
-    : ['/usr/bin/chromium', '/snap/bin/chromium', `${LINUX_PATH_NAMES.join(', ')} (i/in PATH)`];
+  const candidates =
+    host.platform === 'darwin' || host.platform === 'win32'
+      ? systemChromiumCandidates(env, host)
+      : ['/usr/bin/chromium', '/snap/bin/chromium', `${LINUX_PATH_NAMES.join(', ')} (i/in PATH)`];
   return [
     'Ingen Chromium fundet / No Chromium found.',
     '',
@@ -218,7 +219,8 @@ function executablePathOf(loaded: unknown): () => Promise<string> {
 }
 
 function requireString(value: unknown): string {
-  if (typeof value !== 'string') throw new Error(`${NPM_CHROMIUM_PACKAGE}: executablePath() gav ikke en sti / returned no path`);
+  if (typeof value !== 'string')
+    throw new Error(`${NPM_CHROMIUM_PACKAGE}: executablePath() gav ikke en sti / returned no path`);
   return value;
 }
 

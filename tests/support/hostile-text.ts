@@ -10,7 +10,10 @@ export const hostileChar = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)) },
   { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)) },
-  { weight: 1, arbitrary: fc.constantFrom('\uFFFE', '\uFFFF', '\uFFFD', '\r', '\r\n', '\n', '\t', '\u0085', '\u2028', '\u00A0') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('\uFFFE', '\uFFFF', '\uFFFD', '\r', '\r\n', '\n', '\t', '\u0085', '\u2028', '\u00A0'),
+  },
   { weight: 1, arbitrary: fc.constantFrom('😀', '👍🏽', '🇩🇰', '👩‍👩‍👧', '𝔘') },
   { weight: 1, arbitrary: fc.constantFrom('م', 'ر', 'ש', 'ל', '\u200F', '\u202B', '\u202C', '\u061C') },
   { weight: 1, arbitrary: fc.constantFrom('æ', 'ø', 'å', 'Æ', 'Ø', 'Å', '<', '>', '&', '"', "'", ']]>', '&amp;') },

@@ -25,7 +25,12 @@ export function fixedClock(iso = '2026-11-23T09:00:00.000Z'): Clock & { advance(
 
 /** Starts the real services on a temporary data folder. */
 export async function startTempServices(
-  options: { clock?: Clock; dataDir?: string; saveDialog?: SaveDialog; openFolder?: (folder: string) => Promise<boolean> } = {},
+  options: {
+    clock?: Clock;
+    dataDir?: string;
+    saveDialog?: SaveDialog;
+    openFolder?: (folder: string) => Promise<boolean>;
+  } = {},
 ): Promise<TempServices> {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-unit-')));
   const saveDialog: SaveDialog = options.saveDialog ?? (async (request) => path.join(dataDir, request.defaultFileName));

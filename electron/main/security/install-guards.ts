@@ -3,7 +3,9 @@ import { allowNavigation, allowRedirect, allowWebview, grantPermission, windowOp
 
 /** Denies every permission (camera, notifications, …): the app needs none. */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantPermission(permission)));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(grantPermission(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantPermission(permission));
 }
 

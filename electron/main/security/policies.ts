@@ -1,7 +1,10 @@
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedExternalUrl } from './app-origin';
 
 /** Privileges of the app:// scheme: a standard, secure origin that can fetch its own files, nothing more. */
-export const APP_SCHEME_PRIVILEGES = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } } as const;
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+} as const;
 
 /** Whether a window may navigate to a URL: only to our own start page (a reload). */
 export function allowNavigation(url: string): boolean {

@@ -23,22 +23,48 @@ const LABELS = {
  * Compares two versions of an agreement field by field, in the order the agreement is read:
  * parties, period, topics, dates, then the preparation notes. `to` may be the draft being written.
  */
-export function compareVersions(agreement: Agreement, from: number, to: number | 'draft', person: PersonLookup): AgreementComparison {
+export function compareVersions(
+  agreement: Agreement,
+  from: number,
+  to: number | 'draft',
+  person: PersonLookup,
+): AgreementComparison {
   const before = comparable(agreement, from, person);
   const after = comparable(agreement, to, person);
   const definition = agreementDefinitions[agreement.counterpart];
   const rows: AgreementComparisonRow[] = [
     row('leaderId', 'parties', roles.netvaerksleder.name, 'text', before.leaderName, after.leaderName),
-    row('counterpartId', 'parties', roles[agreement.counterpart].name, 'text', before.counterpartName, after.counterpartName),
+    row(
+      'counterpartId',
+      'parties',
+      roles[agreement.counterpart].name,
+      'text',
+      before.counterpartName,
+      after.counterpartName,
+    ),
     row('periodFrom', 'period', LABELS.periodFrom, 'date', before.periodFrom, after.periodFrom),
     row('periodTo', 'period', LABELS.periodTo, 'date', before.periodTo, after.periodTo),
     ...definition.topics.map((topic) =>
-      row(`topic:${topic.id}`, 'topics', topic.title, 'text', before.topics[topic.id] ?? '', after.topics[topic.id] ?? ''),
+      row(
+        `topic:${topic.id}`,
+        'topics',
+        topic.title,
+        'text',
+        before.topics[topic.id] ?? '',
+        after.topics[topic.id] ?? '',
+      ),
     ),
     row('agreedDate', 'dates', LABELS.agreedDate, 'date', before.agreedDate, after.agreedDate),
     row('reviewDate', 'dates', LABELS.reviewDate, 'date', before.reviewDate, after.reviewDate),
     ...definition.preparationQuestions.map((question) =>
-      row(`preparation:${question.id}`, 'preparation', question.text, 'text', before.preparation[question.id] ?? '', after.preparation[question.id] ?? ''),
+      row(
+        `preparation:${question.id}`,
+        'preparation',
+        question.text,
+        'text',
+        before.preparation[question.id] ?? '',
+        after.preparation[question.id] ?? '',
+      ),
     ),
   ];
   return { from, to, rows };
@@ -47,12 +73,22 @@ export function compareVersions(agreement: Agreement, from: number, to: number |
 function comparable(agreement: Agreement, which: number | 'draft', person: PersonLookup): ComparableVersion {
   if (which === 'draft') {
     const draft = agreement.draft;
-    if (!draft) throw new AppError('not-found', 'Aftalen har intet udkast at sammenligne med.', 'The agreement has no draft to compare with.');
+    if (!draft)
+      throw new AppError(
+        'not-found',
+        'Aftalen har intet udkast at sammenligne med.',
+        'The agreement has no draft to compare with.',
+      );
     const nameOf = (id: string | null): string => (id === null ? '' : (person(id)?.name ?? ''));
     return { ...draft, leaderName: nameOf(draft.leaderId), counterpartName: nameOf(draft.counterpartId) };
   }
   const version = agreement.versions.find((v) => v.number === which);
-  if (!version) throw new AppError('not-found', `Version ${which} af aftalen findes ikke.`, `Version ${which} of the agreement does not exist.`);
+  if (!version)
+    throw new AppError(
+      'not-found',
+      `Version ${which} af aftalen findes ikke.`,
+      `Version ${which} of the agreement does not exist.`,
+    );
   return { ...version, leaderName: version.leader.name, counterpartName: version.counterpart.name };
 }
 

@@ -44,7 +44,8 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     signatures: 'Underskrifter',
     signaturesText: 'Med vores underskrifter bekræfter vi aftalen, som den står ovenfor.',
     preparation: 'Bilag: Netværkslederens forberedelse',
-    preparationNote: 'Personlige noter fra forberedelsen af samtalen. De er ikke en del af det, parterne skriver under på.',
+    preparationNote:
+      'Personlige noter fra forberedelsen af samtalen. De er ikke en del af det, parterne skriver under på.',
     dialogTitle: 'Gem samarbejdsaftalen',
     wordDocument: 'Word-dokument',
     openEnded: 'ikke fastsat',

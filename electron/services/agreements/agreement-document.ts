@@ -55,21 +55,20 @@ export function agreementDocument(sheet: AgreementSheet): DocumentModel {
     blocks.push({ type: 'heading', level: 2, text: topic.title[lang] }, ...paragraphs(text));
   }
   if (sheet.reviewDate !== '') {
-    blocks.push({ type: 'heading', level: 1, text: labels.review }, para(labels.reviewText(formatLongDate(sheet.reviewDate, lang))));
+    blocks.push(
+      { type: 'heading', level: 1, text: labels.review },
+      para(labels.reviewText(formatLongDate(sheet.reviewDate, lang))),
+    );
   }
   if (!sheet.draft) {
-    blocks.push(
-      { type: 'heading', level: 1, text: labels.signatures },
-      para(labels.signaturesText),
-      {
-        type: 'signatures',
-        place: true,
-        parties: [
-          { name: sheet.leader.name, role: roles.netvaerksleder.name[lang] },
-          { name: sheet.counterpartParty.name, role: roles[sheet.counterpart].name[lang] },
-        ],
-      },
-    );
+    blocks.push({ type: 'heading', level: 1, text: labels.signatures }, para(labels.signaturesText), {
+      type: 'signatures',
+      place: true,
+      parties: [
+        { name: sheet.leader.name, role: roles.netvaerksleder.name[lang] },
+        { name: sheet.counterpartParty.name, role: roles[sheet.counterpart].name[lang] },
+      ],
+    });
   }
   if (sheet.includePreparation) blocks.push(...preparationBlocks(sheet, labels));
   return {

@@ -23,7 +23,11 @@ export async function exportAgreement(ctx: ServiceContext, input: ExportInput): 
   const bytes = await renderDocx(model);
   const labels = agreementDocumentLabels(sheet.lang);
   const fileTitle = `${model.title} – ${sheet.networkName} – ${sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number)}`;
-  return saveExport(bytes, saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }), ctx.saveDialog);
+  return saveExport(
+    bytes,
+    saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }),
+    ctx.saveDialog,
+  );
 }
 
 /** What the document for one export says; pure over the stored data so tests can build it directly. */
@@ -32,11 +36,22 @@ export function agreementSheet(data: AppData, input: ExportInput, now: Date): Ag
   const network = findNetwork(data, agreement.networkId);
   const lang = input.lang ?? 'da';
   const includePreparation = input.includePreparation === true;
-  const common = { counterpart: agreement.counterpart, networkName: network.name, created: now, lang, includePreparation };
+  const common = {
+    counterpart: agreement.counterpart,
+    networkName: network.name,
+    created: now,
+    lang,
+    includePreparation,
+  };
   const wanted = input.version ?? agreement.versions.at(-1)?.number;
   if (wanted !== undefined) {
     const version = agreement.versions.find((v) => v.number === wanted);
-    if (!version) throw new AppError('not-found', `Version ${wanted} af aftalen findes ikke.`, `Version ${wanted} of the agreement does not exist.`);
+    if (!version)
+      throw new AppError(
+        'not-found',
+        `Version ${wanted} af aftalen findes ikke.`,
+        `Version ${wanted} of the agreement does not exist.`,
+      );
     return {
       ...common,
       content: version,
@@ -50,7 +65,8 @@ export function agreementSheet(data: AppData, input: ExportInput, now: Date): Ag
     };
   }
   const draft = agreement.draft;
-  if (!draft) throw new AppError('not-found', 'Aftalen har intet indhold at eksportere.', 'The agreement has nothing to export.');
+  if (!draft)
+    throw new AppError('not-found', 'Aftalen har intet indhold at eksportere.', 'The agreement has nothing to export.');
   const party = (id: string | null): SheetParty => {
     const person = data.people.find((p) => p.id === id);
     return person ? { name: person.name, title: person.title, unit: person.unit } : { name: '', title: '', unit: '' };

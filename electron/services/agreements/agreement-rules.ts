@@ -11,7 +11,12 @@ export type PersonLookup = (id: string) => Person | undefined;
  * review page (4) never block: preparation answers are private notes, and the review page shows
  * only what the other steps hold.
  */
-export function stepIssues(step: AgreementStep, draft: AgreementDraft, counterpart: CounterpartRole, person: PersonLookup): AgreementIssue[] {
+export function stepIssues(
+  step: AgreementStep,
+  draft: AgreementDraft,
+  counterpart: CounterpartRole,
+  person: PersonLookup,
+): AgreementIssue[] {
   switch (step) {
     case 2:
       return partyAndPeriodIssues(draft, counterpart, person);
@@ -29,27 +34,51 @@ export function allIssues(draft: AgreementDraft, counterpart: CounterpartRole, p
   return ([1, 2, 3, 4, 5] as const).flatMap((step) => stepIssues(step, draft, counterpart, person));
 }
 
-function partyAndPeriodIssues(draft: AgreementDraft, counterpart: CounterpartRole, person: PersonLookup): AgreementIssue[] {
+function partyAndPeriodIssues(
+  draft: AgreementDraft,
+  counterpart: CounterpartRole,
+  person: PersonLookup,
+): AgreementIssue[] {
   const issues: AgreementIssue[] = [];
   const leaderRole = roles.netvaerksleder.name;
   const counterpartRole = roles[counterpart].name;
   const party = (field: 'leaderId' | 'counterpartId', id: string | null, role: { da: string; en: string }): void => {
     if (id === null) {
-      issues.push(issue(2, field, `Vælg, hvem der er ${role.da.toLowerCase()}.`, `Choose who is ${role.en.toLowerCase()}.`));
+      issues.push(
+        issue(2, field, `Vælg, hvem der er ${role.da.toLowerCase()}.`, `Choose who is ${role.en.toLowerCase()}.`),
+      );
     } else if (!person(id)) {
-      issues.push(issue(2, field, 'Personen findes ikke længere. Vælg en anden.', 'This person no longer exists. Choose someone else.'));
+      issues.push(
+        issue(
+          2,
+          field,
+          'Personen findes ikke længere. Vælg en anden.',
+          'This person no longer exists. Choose someone else.',
+        ),
+      );
     }
   };
   party('leaderId', draft.leaderId, leaderRole);
   party('counterpartId', draft.counterpartId, counterpartRole);
   if (draft.leaderId !== null && draft.leaderId === draft.counterpartId) {
-    issues.push(issue(2, 'counterpartId', 'Aftalen skal indgås mellem to forskellige personer.', 'The agreement must be between two different people.'));
+    issues.push(
+      issue(
+        2,
+        'counterpartId',
+        'Aftalen skal indgås mellem to forskellige personer.',
+        'The agreement must be between two different people.',
+      ),
+    );
   }
   if (draft.periodFrom === '') {
-    issues.push(issue(2, 'periodFrom', 'Skriv, fra hvilken dato aftalen gælder.', 'Enter the date the agreement applies from.'));
+    issues.push(
+      issue(2, 'periodFrom', 'Skriv, fra hvilken dato aftalen gælder.', 'Enter the date the agreement applies from.'),
+    );
   }
   if (draft.periodTo === '') {
-    issues.push(issue(2, 'periodTo', 'Skriv, til hvilken dato aftalen gælder.', 'Enter the date the agreement applies until.'));
+    issues.push(
+      issue(2, 'periodTo', 'Skriv, til hvilken dato aftalen gælder.', 'Enter the date the agreement applies until.'),
+    );
   } else if (draft.periodFrom !== '' && compareCalendarDates(draft.periodTo, draft.periodFrom) < 0) {
     issues.push(issue(2, 'periodTo', 'Slutdatoen ligger før startdatoen.', 'The end date is before the start date.'));
   }
@@ -75,9 +104,23 @@ function approvalIssues(draft: AgreementDraft): AgreementIssue[] {
     issues.push(issue(5, 'agreedDate', 'Skriv datoen, hvor I blev enige om aftalen.', 'Enter the date you agreed.'));
   }
   if (draft.reviewDate === '') {
-    issues.push(issue(5, 'reviewDate', 'Vælg en dato, hvor I ser aftalen igennem igen.', 'Choose a date to review the agreement.'));
+    issues.push(
+      issue(
+        5,
+        'reviewDate',
+        'Vælg en dato, hvor I ser aftalen igennem igen.',
+        'Choose a date to review the agreement.',
+      ),
+    );
   } else if (draft.agreedDate !== '' && compareCalendarDates(draft.reviewDate, draft.agreedDate) <= 0) {
-    issues.push(issue(5, 'reviewDate', 'Revisionsdatoen skal ligge efter aftaledatoen.', 'The review date must be after the date agreed.'));
+    issues.push(
+      issue(
+        5,
+        'reviewDate',
+        'Revisionsdatoen skal ligge efter aftaledatoen.',
+        'The review date must be after the date agreed.',
+      ),
+    );
   }
   return issues;
 }

@@ -64,8 +64,16 @@ export class AgreementsService {
       const agreement = findAgreement(data, id);
       const draft = requireDraft(agreement);
       const definition = agreementDefinitions[agreement.counterpart];
-      const preparation = mergeTexts(draft.preparation, patch.preparation, definition.preparationQuestions.map((q) => q.id));
-      const topics = mergeTexts(draft.topics, patch.topics, definition.topics.map((t) => t.id));
+      const preparation = mergeTexts(
+        draft.preparation,
+        patch.preparation,
+        definition.preparationQuestions.map((q) => q.id),
+      );
+      const topics = mergeTexts(
+        draft.topics,
+        patch.topics,
+        definition.topics.map((t) => t.id),
+      );
       for (const personId of [patch.leaderId, patch.counterpartId]) {
         if (typeof personId === 'string') findPerson(data, personId);
       }
@@ -130,7 +138,12 @@ export class AgreementsService {
       const agreement = findAgreement(data, id);
       if (agreement.draft !== null) return snapshot(agreement);
       const latest = agreement.versions.at(-1);
-      if (!latest) throw new AppError('conflict', 'Aftalen har ingen godkendt version endnu.', 'The agreement has no agreed version yet.');
+      if (!latest)
+        throw new AppError(
+          'conflict',
+          'Aftalen har ingen godkendt version endnu.',
+          'The agreement has no agreed version yet.',
+        );
       const network = findNetwork(data, agreement.networkId);
       const stillThere = (party: AgreementParty, fallback: string | null): string | null =>
         data.people.some((p) => p.id === party.personId) ? party.personId : fallback;
@@ -158,7 +171,11 @@ export class AgreementsService {
       const agreement = findAgreement(data, id);
       requireDraft(agreement);
       if (agreement.versions.length === 0) {
-        throw new AppError('conflict', 'Det første udkast kan ikke kasseres, for der er ingen godkendt version at gå tilbage til.', 'The first draft cannot be discarded: there is no agreed version to go back to.');
+        throw new AppError(
+          'conflict',
+          'Det første udkast kan ikke kasseres, for der er ingen godkendt version at gå tilbage til.',
+          'The first draft cannot be discarded: there is no agreed version to go back to.',
+        );
       }
       agreement.draft = null;
       agreement.updatedAt = this.ctx.clock.now().toISOString();
@@ -196,11 +213,19 @@ function partyOf(person: Person): AgreementParty {
 }
 
 // Only ids the definition knows are taken, so a stray key (or "__proto__") never lands in the record.
-function mergeTexts(current: Record<string, string>, patch: Record<string, string> | undefined, known: string[]): Record<string, string> {
+function mergeTexts(
+  current: Record<string, string>,
+  patch: Record<string, string> | undefined,
+  known: string[],
+): Record<string, string> {
   if (patch === undefined) return current;
   const unknown = Object.keys(patch).filter((key) => !known.includes(key));
   if (unknown.length > 0) {
-    throw new AppError('invalid-input', 'Et felt i aftalen findes ikke. Genindlæs vinduet, og prøv igen.', 'A field of the agreement does not exist. Reload the window and try again.');
+    throw new AppError(
+      'invalid-input',
+      'Et felt i aftalen findes ikke. Genindlæs vinduet, og prøv igen.',
+      'A field of the agreement does not exist. Reload the window and try again.',
+    );
   }
   const merged: Record<string, string> = {};
   for (const key of known) {

@@ -5,7 +5,11 @@ import type { Backups } from '../storage/backups';
 import { DataSafetyService } from './data-safety-service';
 
 /** Handlers for backups, restore and export/import. */
-export function dataHandlers(ctx: ServiceContext, backups: Backups, appVersion: string): HandlersFor<typeof dataChannels> {
+export function dataHandlers(
+  ctx: ServiceContext,
+  backups: Backups,
+  appVersion: string,
+): HandlersFor<typeof dataChannels> {
   const service = new DataSafetyService(ctx, backups, appVersion);
   return {
     'backups:list': () => service.list(),

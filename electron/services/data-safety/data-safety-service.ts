@@ -34,7 +34,11 @@ export class DataSafetyService {
     });
     const checked = interpret(bytes);
     if (!checked.ok) {
-      throw new AppError('invalid-input', `Sikkerhedskopien kan ikke bruges (${checked.reason}). Intet er ændret.`, 'The backup cannot be used. Nothing was changed.');
+      throw new AppError(
+        'invalid-input',
+        `Sikkerhedskopien kan ikke bruges (${checked.reason}). Intet er ændret.`,
+        'The backup cannot be used. Nothing was changed.',
+      );
     }
     const safety = await this.backups.create('safety', this.currentText());
     await this.ctx.store.replaceAll(checked.data);
@@ -45,7 +49,10 @@ export class DataSafetyService {
   async exportAll(): Promise<SaveOutcome> {
     const now = this.ctx.clock.now();
     const text = exportFileText(this.ctx.store.data, now, this.appVersion);
-    const request = saveRequestFor(`Ledelsesrum-data ${now.toISOString().slice(0, 10)}`, 'Eksportér alle data', { name: 'Ledelsesrum-data', extensions: ['json'] });
+    const request = saveRequestFor(`Ledelsesrum-data ${now.toISOString().slice(0, 10)}`, 'Eksportér alle data', {
+      name: 'Ledelsesrum-data',
+      extensions: ['json'],
+    });
     return saveExport(new TextEncoder().encode(text), request, this.ctx.saveDialog);
   }
 
@@ -71,7 +78,13 @@ export class DataSafetyService {
     const safety = await this.backups.create('safety', this.currentText());
     if (mode === 'replace') {
       await this.ctx.store.replaceAll(data);
-      return { mode, added: Object.values(countRecords(data)).reduce((a, b) => a + b, 0), updated: 0, unchanged: 0, safetyBackup: safety.name };
+      return {
+        mode,
+        added: Object.values(countRecords(data)).reduce((a, b) => a + b, 0),
+        updated: 0,
+        unchanged: 0,
+        safetyBackup: safety.name,
+      };
     }
     const merged = mergeData(this.ctx.store.data, data);
     await this.ctx.store.replaceAll(merged.data);

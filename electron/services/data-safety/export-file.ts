@@ -18,16 +18,25 @@ export function readExportFile(content: string): { data: AppData; exportedAt: st
   } catch {
     throw refuse('filen er ikke gyldig JSON', 'the file is not valid JSON');
   }
-  if (typeof json !== 'object' || json === null) throw refuse('filen er ikke en eksport fra Ledelsesrum', 'the file is not a Ledelsesrum export');
+  if (typeof json !== 'object' || json === null)
+    throw refuse('filen er ikke en eksport fra Ledelsesrum', 'the file is not a Ledelsesrum export');
   const wrapper = json as { format?: unknown; formatVersion?: unknown; exportedAt?: unknown; data?: unknown };
   const isExport = wrapper.format === EXPORT_FORMAT;
-  if (isExport && wrapper.formatVersion !== 1) throw refuse('filen er fra en nyere version af Ledelsesrum', 'the file is from a newer version of Ledelsesrum');
+  if (isExport && wrapper.formatVersion !== 1)
+    throw refuse('filen er fra en nyere version af Ledelsesrum', 'the file is from a newer version of Ledelsesrum');
   const payload = isExport ? wrapper.data : json;
   const checked = interpret(new TextEncoder().encode(JSON.stringify(payload)));
   if (!checked.ok) throw refuse(checked.reason, 'the file does not have the expected content');
-  return { data: checked.data, exportedAt: isExport && typeof wrapper.exportedAt === 'string' ? wrapper.exportedAt : null };
+  return {
+    data: checked.data,
+    exportedAt: isExport && typeof wrapper.exportedAt === 'string' ? wrapper.exportedAt : null,
+  };
 }
 
 function refuse(reasonDa: string, reasonEn: string): AppError {
-  return new AppError('invalid-input', `Filen kan ikke indlæses: ${reasonDa}. Intet er ændret.`, `The file cannot be imported: ${reasonEn}. Nothing was changed.`);
+  return new AppError(
+    'invalid-input',
+    `Filen kan ikke indlæses: ${reasonDa}. Intet er ændret.`,
+    `The file cannot be imported: ${reasonEn}. Nothing was changed.`,
+  );
 }

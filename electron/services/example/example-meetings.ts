@@ -11,7 +11,10 @@ import type { AppData } from '../storage/app-data';
  */
 export function addExampleMeetings(data: AppData, network: Network, clock: Clock): void {
   const today = todayInCopenhagen(clock.now());
-  data.meetings.push(heldKickoff(data, network, clock, addDays(today, -21)), upcomingStatus(data, network, clock, addDays(today, 7)));
+  data.meetings.push(
+    heldKickoff(data, network, clock, addDays(today, -21)),
+    upcomingStatus(data, network, clock, addDays(today, 7)),
+  );
 }
 
 function heldKickoff(data: AppData, network: Network, clock: Clock, date: string): Meeting {
@@ -19,7 +22,10 @@ function heldKickoff(data: AppData, network: Network, clock: Clock, date: string
   applyDomainTemplate(meeting, 'opstartsmoede', 'da');
   meeting.location = 'Rådhuset, mødelokale 2';
   meeting.status = 'held';
-  meeting.participants = defaultParticipants(data, network).map((p, i) => ({ ...p, attendance: i === 4 ? 'excused' : 'present' }));
+  meeting.participants = defaultParticipants(data, network).map((p, i) => ({
+    ...p,
+    attendance: i === 4 ? 'excused' : 'present',
+  }));
   const leader = network.roleHolders.netvaerksleder;
   const codriver = network.roleHolders.codriver;
   for (const item of meeting.agenda) item.responsibleId = item.kind === 'orientering' ? leader : codriver;
@@ -27,12 +33,30 @@ function heldKickoff(data: AppData, network: Network, clock: Clock, date: string
     'Vi fik talt om, hvorfor netværket findes, og hvad de unge selv siger om hjælpen i dag. Alle bidrog med eksempler fra deres egen hverdag, og der var stor lyst til at komme i gang med at møde de unge direkte.';
   const decisionItems = meeting.agenda.filter((item) => item.kind === 'beslutning');
   meeting.decisions = [
-    { id: `${meeting.id}-d1`, text: 'Vi mødes hver anden uge, skiftevis på rådhuset og i ungdomsklubben.', agendaItemId: decisionItems[0]?.id ?? null },
+    {
+      id: `${meeting.id}-d1`,
+      text: 'Vi mødes hver anden uge, skiftevis på rådhuset og i ungdomsklubben.',
+      agendaItemId: decisionItems[0]?.id ?? null,
+    },
     { id: `${meeting.id}-d2`, text: 'Hver deltager interviewer to unge inden næste møde.', agendaItemId: null },
   ];
   meeting.actions = [
-    { id: `${meeting.id}-a1`, text: 'Sende mødeplan og kontaktliste ud', ownerId: leader, dueDate: addDays(date, 3), done: true, doneAt: clock.now().toISOString() },
-    { id: `${meeting.id}-a2`, text: 'Lave en fælles interviewguide til samtalerne med de unge', ownerId: codriver, dueDate: addDays(date, 14), done: false, doneAt: null },
+    {
+      id: `${meeting.id}-a1`,
+      text: 'Sende mødeplan og kontaktliste ud',
+      ownerId: leader,
+      dueDate: addDays(date, 3),
+      done: true,
+      doneAt: clock.now().toISOString(),
+    },
+    {
+      id: `${meeting.id}-a2`,
+      text: 'Lave en fælles interviewguide til samtalerne med de unge',
+      ownerId: codriver,
+      dueDate: addDays(date, 14),
+      done: false,
+      doneAt: null,
+    },
   ];
   return meeting;
 }

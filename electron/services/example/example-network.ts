@@ -10,18 +10,80 @@ type PersonSeed = Pick<Person, 'name' | 'unit' | 'title' | 'email' | 'phone'>;
 
 /** Made-up people for the example network; the addresses use a reserved example domain. */
 const examplePeople: Array<PersonSeed & { role?: HolderRole; core?: boolean; note?: string }> = [
-  { name: 'Mette Kjærgaard', unit: 'Børn og Unge', title: 'Afdelingsleder', email: 'mette.kjaergaard@kommune.example', phone: '43 68 01 10', role: 'netvaerksleder' },
-  { name: 'Jonas Bech', unit: 'Beskæftigelse', title: 'Teamleder, ungeindsatsen', email: 'jonas.bech@kommune.example', phone: '43 68 01 22', role: 'codriver' },
-  { name: 'Anne-Sofie Holm', unit: 'Direktionen', title: 'Direktør for Børn og Unge', email: 'anne-sofie.holm@kommune.example', phone: '43 68 00 02', role: 'referenceleder' },
-  { name: 'Peter Østergaard', unit: 'Børn og Unge', title: 'Centerchef', email: 'peter.ostergaard@kommune.example', phone: '43 68 01 00', role: 'personaleleder' },
-  { name: 'Fatima Aziz', unit: 'Jobcenter', title: 'Virksomhedskonsulent', email: 'fatima.aziz@kommune.example', phone: '43 68 02 31', core: true, note: 'Kender de lokale virksomheder' },
-  { name: 'Lars Nørgaard', unit: 'Kultur og Fritid', title: 'Klubleder', email: 'lars.norgaard@kommune.example', phone: '43 68 03 12', core: true, note: 'Møder de unge i fritiden' },
-  { name: 'Sara Lund', unit: 'Ungdomsskolen', title: 'UU-vejleder', email: 'sara.lund@kommune.example', phone: '43 68 04 05', core: true, note: '' },
-  { name: 'Mikkel Andersen', unit: 'Borgerrepræsentant', title: 'Ung borger', email: '', phone: '', core: false, note: 'Deltager i design- og testfasen' },
+  {
+    name: 'Mette Kjærgaard',
+    unit: 'Børn og Unge',
+    title: 'Afdelingsleder',
+    email: 'mette.kjaergaard@kommune.example',
+    phone: '43 68 01 10',
+    role: 'netvaerksleder',
+  },
+  {
+    name: 'Jonas Bech',
+    unit: 'Beskæftigelse',
+    title: 'Teamleder, ungeindsatsen',
+    email: 'jonas.bech@kommune.example',
+    phone: '43 68 01 22',
+    role: 'codriver',
+  },
+  {
+    name: 'Anne-Sofie Holm',
+    unit: 'Direktionen',
+    title: 'Direktør for Børn og Unge',
+    email: 'anne-sofie.holm@kommune.example',
+    phone: '43 68 00 02',
+    role: 'referenceleder',
+  },
+  {
+    name: 'Peter Østergaard',
+    unit: 'Børn og Unge',
+    title: 'Centerchef',
+    email: 'peter.ostergaard@kommune.example',
+    phone: '43 68 01 00',
+    role: 'personaleleder',
+  },
+  {
+    name: 'Fatima Aziz',
+    unit: 'Jobcenter',
+    title: 'Virksomhedskonsulent',
+    email: 'fatima.aziz@kommune.example',
+    phone: '43 68 02 31',
+    core: true,
+    note: 'Kender de lokale virksomheder',
+  },
+  {
+    name: 'Lars Nørgaard',
+    unit: 'Kultur og Fritid',
+    title: 'Klubleder',
+    email: 'lars.norgaard@kommune.example',
+    phone: '43 68 03 12',
+    core: true,
+    note: 'Møder de unge i fritiden',
+  },
+  {
+    name: 'Sara Lund',
+    unit: 'Ungdomsskolen',
+    title: 'UU-vejleder',
+    email: 'sara.lund@kommune.example',
+    phone: '43 68 04 05',
+    core: true,
+    note: '',
+  },
+  {
+    name: 'Mikkel Andersen',
+    unit: 'Borgerrepræsentant',
+    title: 'Ung borger',
+    email: '',
+    phone: '',
+    core: false,
+    note: 'Deltager i design- og testfasen',
+  },
 ];
 
 /** The example network's fields; dates are set around today so the example looks current. */
-function exampleNetworkFields(clock: Clock): Omit<Network, keyof ReturnType<typeof newRecordBase> | 'roleHolders' | 'participants'> {
+function exampleNetworkFields(
+  clock: Clock,
+): Omit<Network, keyof ReturnType<typeof newRecordBase> | 'roleHolders' | 'participants'> {
   const today = clock.now();
   return {
     name: 'Flere unge i job og uddannelse',

@@ -88,7 +88,11 @@ export function addExampleReflections(data: AppData, network: Network, clock: Cl
       date: addDays(today, -seed.daysAgo),
       title: seed.title,
       body: seed.body,
-      answers: (seed.answers ?? []).map(([promptId, text]): ReflectionAnswer => ({ promptId, question: questionText(promptId), text })),
+      answers: (seed.answers ?? []).map(([promptId, text]): ReflectionAnswer => ({
+        promptId,
+        question: questionText(promptId),
+        text,
+      })),
       tags: seed.tags,
       energy: seed.energy,
       progress: seed.progress,

@@ -53,7 +53,10 @@ export class DocxBlockWriter {
             ...keepWith(keepNext),
             children: block.runs.flatMap((run) =>
               // Only emphasis that is on is written, so a run never switches off what its style sets.
-              textRuns(run.text, { ...(run.bold === true ? { bold: true } : {}), ...(run.italic === true ? { italics: true } : {}) }),
+              textRuns(run.text, {
+                ...(run.bold === true ? { bold: true } : {}),
+                ...(run.italic === true ? { italics: true } : {}),
+              }),
             ),
           }),
         ];

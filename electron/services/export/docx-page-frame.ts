@@ -19,7 +19,9 @@ export function pageFooter(title: string, labels: DocxLabels): Footer {
         style: STYLE_ID.footer,
         children: [
           new TextRun(footerTitle(title)),
-          new TextRun({ children: [new Tab(), `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: [new Tab(), `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
@@ -29,5 +31,10 @@ export function pageFooter(title: string, labels: DocxLabels): Footer {
 function footerTitle(title: string): string {
   const flat = sanitizeXmlText(title).replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length <= FOOTER_TITLE_MAX ? flat : `${chars.slice(0, FOOTER_TITLE_MAX - 1).join('').trimEnd()}…`;
+  return chars.length <= FOOTER_TITLE_MAX
+    ? flat
+    : `${chars
+        .slice(0, FOOTER_TITLE_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -52,13 +52,24 @@ function partyCell(party: SignatureParty, dateLabel: string, width: number): Tab
         border: { top: SIGN_LINE },
         children: textRuns(party.name, { bold: true }),
       }),
-      new Paragraph({ style: STYLE_ID.signature, keepNext: true, children: textRuns(party.role, { color: COLOR.muted }) }),
+      new Paragraph({
+        style: STYLE_ID.signature,
+        keepNext: true,
+        children: textRuns(party.role, { color: COLOR.muted }),
+      }),
       new Paragraph({ style: STYLE_ID.signature, keepNext: true, spacing: { before: SIGNING_SPACE - 200 } }),
-      new Paragraph({ style: STYLE_ID.signature, border: { top: SIGN_LINE }, children: textRuns(dateLabel, { color: COLOR.muted }) }),
+      new Paragraph({
+        style: STYLE_ID.signature,
+        border: { top: SIGN_LINE },
+        children: textRuns(dateLabel, { color: COLOR.muted }),
+      }),
     ],
   });
 }
 
 function emptyCell(width: number): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE_ID.signature })] });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ style: STYLE_ID.signature })],
+  });
 }

@@ -1,4 +1,12 @@
-import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LevelFormat,
+  LineRuleType,
+  ShadingType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 import { COLOR, FONT, NUMBERING_REF, SIZE, STYLE_ID, TEXT_WIDTH } from './docx-theme';
 
 // Built-in style names exactly as Word writes them, so Word files them under its own Title, heading 1, …
@@ -22,7 +30,11 @@ export function documentStyles(locale: string): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: SIZE.title, color: COLOR.accent },
-        paragraph: { spacing: { before: 0, after: 80, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, contextualSpacing: true },
+        paragraph: {
+          spacing: { before: 0, after: 80, line: 240, lineRule: LineRuleType.AUTO },
+          keepNext: true,
+          contextualSpacing: true,
+        },
       },
       {
         id: STYLE_ID.subtitle,
@@ -44,9 +56,27 @@ export function documentStyles(locale: string): IStylesOptions {
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.accent, space: 8 } },
         },
       },
-      heading(STYLE_ID.heading1, 'heading 1', 0, { size: SIZE.heading1, color: COLOR.accent }, { before: 440, after: 140 }),
-      heading(STYLE_ID.heading2, 'heading 2', 1, { size: SIZE.heading2, color: COLOR.accent }, { before: 320, after: 100 }),
-      heading(STYLE_ID.heading3, 'heading 3', 2, { size: SIZE.heading3, color: COLOR.text }, { before: 240, after: 60 }),
+      heading(
+        STYLE_ID.heading1,
+        'heading 1',
+        0,
+        { size: SIZE.heading1, color: COLOR.accent },
+        { before: 440, after: 140 },
+      ),
+      heading(
+        STYLE_ID.heading2,
+        'heading 2',
+        1,
+        { size: SIZE.heading2, color: COLOR.accent },
+        { before: 320, after: 100 },
+      ),
+      heading(
+        STYLE_ID.heading3,
+        'heading 3',
+        2,
+        { size: SIZE.heading3, color: COLOR.text },
+        { before: 240, after: 60 },
+      ),
       listStyle(STYLE_ID.listBullet, 'List Bullet', NUMBERING_REF.bullet),
       listStyle(STYLE_ID.listNumber, 'List Number', NUMBERING_REF.number),
       {
@@ -116,12 +146,21 @@ function heading(
     next: 'Normal',
     quickFormat: true,
     run: { font: FONT, bold: true, ...run },
-    paragraph: { spacing: { ...spacing, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel },
+    paragraph: {
+      spacing: { ...spacing, line: 240, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+    },
   };
 }
 
 // The style carries its list too, so a reader who applies List Bullet in Word gets a bullet.
-function listStyle(id: string, name: string, reference: string): NonNullable<IStylesOptions['paragraphStyles']>[number] {
+function listStyle(
+  id: string,
+  name: string,
+  reference: string,
+): NonNullable<IStylesOptions['paragraphStyles']>[number] {
   return {
     id,
     name,

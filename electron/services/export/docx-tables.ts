@@ -72,7 +72,9 @@ export function keyValueTable(block: KeyValueBlock): FileChild[] {
     new Table({
       rows: block.rows.map(
         ([key, value]) =>
-          new TableRow({ children: [bodyCell(key, keyWidth, { bold: true, color: COLOR.text }), bodyCell(value, valueWidth)] }),
+          new TableRow({
+            children: [bodyCell(key, keyWidth, { bold: true, color: COLOR.text }), bodyCell(value, valueWidth)],
+          }),
       ),
       columnWidths: widths,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -107,7 +109,10 @@ export function columnWidths(count: number, weights?: number[]): number[] {
  * cramped against what follows, so every table is followed by a small spacing paragraph.
  */
 export function afterTable(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 12 } });
+  return new Paragraph({
+    spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO },
+    run: { size: 12 },
+  });
 }
 
 function headerCell(text: string, width: number): TableCell {
@@ -115,7 +120,13 @@ function headerCell(text: string, width: number): TableCell {
     width: { size: width, type: WidthType.DXA },
     shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.headerFill },
     borders: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLOR.accent } },
-    children: [new Paragraph({ style: STYLE_ID.tableText, keepNext: true, children: textRuns(text, { bold: true, color: COLOR.accent }) })],
+    children: [
+      new Paragraph({
+        style: STYLE_ID.tableText,
+        keepNext: true,
+        children: textRuns(text, { bold: true, color: COLOR.accent }),
+      }),
+    ],
   });
 }
 

@@ -11,7 +11,8 @@ export const CRLF = '\r\n';
 
 // C0 controls except TAB/LF/CR (handled as whitespace and newlines), DEL, C1 controls,
 // the non-characters U+FFFE/U+FFFF and lone surrogates, none of which a calendar can carry.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops characters a calendar file must not carry; tabs become spaces and every newline becomes LF. */
 export function sanitizeIcsText(value: string): string {
@@ -20,11 +21,7 @@ export function sanitizeIcsText(value: string): string {
 
 /** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and newline. */
 export function escapeIcsText(value: string): string {
-  return sanitizeIcsText(value)
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return sanitizeIcsText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /**
@@ -33,10 +30,7 @@ export function escapeIcsText(value: string): string {
  * spaces. The value is quoted only when it holds `;`, `:` or `,`.
  */
 export function formatIcsParamValue(value: string): string {
-  const encoded = sanitizeIcsText(value)
-    .replace(/\n/g, ' ')
-    .replace(/\^/g, '^^')
-    .replace(/"/g, "^'");
+  const encoded = sanitizeIcsText(value).replace(/\n/g, ' ').replace(/\^/g, '^^').replace(/"/g, "^'");
   return /[;:,]/.test(encoded) ? `"${encoded}"` : encoded;
 }
 

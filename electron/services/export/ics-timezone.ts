@@ -45,5 +45,8 @@ export function formatIcsLocalDateTime(date: string, time: string): string {
 /** An instant as the UTC DATE-TIME form `20261025T013000Z` (DTSTAMP, and DTEND when local time is ambiguous). */
 export function formatIcsUtcDateTime(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date passed to the .ics writer');
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }

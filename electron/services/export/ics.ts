@@ -14,12 +14,7 @@ import { buildIcsDescription } from './ics-description';
 import type { IcsMeeting, IcsPerson } from './ics-meeting';
 import { usableEmail, usableUrl } from './ics-meeting';
 import { CRLF, escapeIcsText, foldIcsLine, formatIcsParamValue, sanitizeIcsText } from './ics-text';
-import {
-  COPENHAGEN_VTIMEZONE_LINES,
-  formatIcsLocalDateTime,
-  formatIcsUtcDateTime,
-  ICS_TZID,
-} from './ics-timezone';
+import { COPENHAGEN_VTIMEZONE_LINES, formatIcsLocalDateTime, formatIcsUtcDateTime, ICS_TZID } from './ics-timezone';
 
 export type { IcsAgendaItem, IcsMeeting, IcsPerson } from './ics-meeting';
 
@@ -52,7 +47,10 @@ export function icsMeetingProblem(meeting: IcsMeeting): { message: string; messa
   }
   const sequence = meeting.sequence ?? 0;
   if (!Number.isInteger(sequence) || sequence < 0) {
-    return { message: 'Versionsnummeret skal være et helt tal ≥ 0.', messageEn: 'The sequence must be a whole number ≥ 0.' };
+    return {
+      message: 'Versionsnummeret skal være et helt tal ≥ 0.',
+      messageEn: 'The sequence must be a whole number ≥ 0.',
+    };
   }
   const start = copenhagenToUtc(meeting.date, meeting.startTime);
   if (!start.ok) return { message: start.error.message, messageEn: start.error.messageEn };

@@ -68,7 +68,8 @@ function titleBlock(model: DocumentModel, labels: DocxLabels): FileChild[] {
   }
   const date = formatLongDate(todayInCopenhagen(model.created), model.lang);
   const author = sanitizeXmlText(model.author).replace(/\s+/g, ' ').trim();
-  const meta = author === '' ? [new TextRun(date)] : [...textRuns(`${labels.preparedBy} ${author}`), new TextRun(`  ·  ${date}`)];
+  const meta =
+    author === '' ? [new TextRun(date)] : [...textRuns(`${labels.preparedBy} ${author}`), new TextRun(`  ·  ${date}`)];
   children.push(new Paragraph({ style: STYLE_ID.documentMeta, children: meta }));
   return children;
 }

@@ -29,7 +29,11 @@ export type SaveExportResult = { saved: true; fileName: string } | { saved: fals
  * filter's extension if the chosen name lacks it, and is written durably (temp file beside it,
  * fsync, rename) so a crash never leaves half a document behind under the user's file name.
  */
-export async function saveExport(bytes: Uint8Array, request: SaveRequest, dialog: SaveDialog): Promise<SaveExportResult> {
+export async function saveExport(
+  bytes: Uint8Array,
+  request: SaveRequest,
+  dialog: SaveDialog,
+): Promise<SaveExportResult> {
   const chosen = await dialog(request);
   if (chosen === null || chosen.trim() === '') return { saved: false };
   const target = withExtension(chosen, request.filters[0]?.extensions[0]);

@@ -1,7 +1,13 @@
 /** The dagsorden as a DocumentModel: when and where, why, the time-boxed items, and who is invited. */
 import { agendaItemKindLabels, findMeetingMethod } from '../../shared/domain';
 import type { Meeting } from '../../shared/entities';
-import { computeAgendaClock, formatMeetingTimeRange, formatWeekdayDate, RANGE_DASH, weekLabel } from '../../shared/time';
+import {
+  computeAgendaClock,
+  formatMeetingTimeRange,
+  formatWeekdayDate,
+  RANGE_DASH,
+  weekLabel,
+} from '../../shared/time';
 import { para, type DocBlock, type DocumentLang, type DocumentModel } from '../export/document-model';
 import { meetingDocLabels, type MeetingDocLabels } from './meeting-doc-labels';
 
@@ -32,13 +38,15 @@ export function agendaDocument(input: MeetingDocInput): DocumentModel {
   if (input.people.length > 0) facts.push([labels.participants, input.people.map(personLine).join('\n')]);
   const blocks: DocBlock[] = [{ type: 'keyValue', rows: facts }];
   if (meeting.status === 'cancelled') blocks.push({ type: 'note', text: labels.cancelled });
-  if (meeting.purpose.trim() !== '') blocks.push({ type: 'heading', level: 2, text: labels.purpose }, ...paragraphs(meeting.purpose));
+  if (meeting.purpose.trim() !== '')
+    blocks.push({ type: 'heading', level: 2, text: labels.purpose }, ...paragraphs(meeting.purpose));
   if (meeting.desiredOutcome.trim() !== '') {
     blocks.push({ type: 'heading', level: 2, text: labels.desiredOutcome }, ...paragraphs(meeting.desiredOutcome));
   }
   blocks.push({ type: 'heading', level: 1, text: labels.agenda });
   blocks.push(...agendaTable(input, labels));
-  if (meeting.preparation.trim() !== '') blocks.push({ type: 'heading', level: 2, text: labels.preparation }, ...paragraphs(meeting.preparation));
+  if (meeting.preparation.trim() !== '')
+    blocks.push({ type: 'heading', level: 2, text: labels.preparation }, ...paragraphs(meeting.preparation));
   return {
     title: `${labels.agenda}: ${meeting.title}`,
     subtitle: `${input.networkName} · ${formatWeekdayDate(meeting.date, lang)}`,
@@ -75,11 +83,20 @@ function agendaTable(input: MeetingDocInput, labels: MeetingDocLabels): DocBlock
     const time = placed ? `${placed.startTime}${RANGE_DASH}${placed.endTime}` : `${item.minutes} min`;
     const what = [`${index + 1}. ${item.title.trim() || '—'}`, item.purpose.trim()].filter(Boolean).join('\n');
     const method = findMeetingMethod(item.methodId);
-    const form = [agendaItemKindLabels[item.kind][lang], method && method.id !== 'pause' ? method.name[lang] : ''].filter(Boolean).join('\n');
+    const form = [agendaItemKindLabels[item.kind][lang], method && method.id !== 'pause' ? method.name[lang] : '']
+      .filter(Boolean)
+      .join('\n');
     const responsible = input.people.find((p) => p.id === item.responsibleId)?.name ?? '';
     return [time, what, form, responsible];
   });
-  return [{ type: 'table', columns: [labels.colTime, labels.colItem, labels.colForm, labels.colResponsible], widths: [1.35, 3.6, 1.8, 1.8], rows }];
+  return [
+    {
+      type: 'table',
+      columns: [labels.colTime, labels.colItem, labels.colForm, labels.colResponsible],
+      widths: [1.35, 3.6, 1.8, 1.8],
+      rows,
+    },
+  ];
 }
 
 /** A text as paragraphs, one per blank-line separated block. */

@@ -40,7 +40,11 @@ export class MeetingExportService {
     const meeting = requireMeeting(data, id);
     assertExportable(meeting);
     const text = buildIcs(icsMeetingOf(data, meeting), this.ctx.clock.now());
-    const result = await saveExport(new TextEncoder().encode(text), saveRequestFor(meeting.title, 'Gem kalenderfil', CALENDAR), this.ctx.saveDialog);
+    const result = await saveExport(
+      new TextEncoder().encode(text),
+      saveRequestFor(meeting.title, 'Gem kalenderfil', CALENDAR),
+      this.ctx.saveDialog,
+    );
     if (result.saved) await changeMeeting(this.ctx, id, (draft) => void (draft.icsSequence += 1));
     return result;
   }
@@ -68,7 +72,11 @@ export function meetingDocInput(data: AppData, id: string, lang: DocumentLang, n
 
 function assertExportable(meeting: Meeting): void {
   if (meeting.isTemplate) {
-    throw new AppError('invalid-input', 'En skabelon har ingen dato. Opret et møde fra den for at eksportere.', 'A template has no date. Create a meeting from it to export.');
+    throw new AppError(
+      'invalid-input',
+      'En skabelon har ingen dato. Opret et møde fra den for at eksportere.',
+      'A template has no date. Create a meeting from it to export.',
+    );
   }
 }
 
@@ -84,9 +92,14 @@ export function docPeople(data: AppData, meeting: Meeting): DocPerson[] {
 export function icsMeetingOf(data: AppData, meeting: Meeting): IcsMeeting {
   const network = data.networks.find((n) => n.id === meeting.networkId);
   const leaderId = network?.roleHolders.netvaerksleder ?? null;
-  const toPerson = (p: Meeting['participants'][number]): IcsPerson => ({ name: participantName(data, p), email: participantEmail(data, p) });
+  const toPerson = (p: Meeting['participants'][number]): IcsPerson => ({
+    name: participantName(data, p),
+    email: participantEmail(data, p),
+  });
   const organizer = meeting.participants.find((p) => p.id === leaderId);
-  const description = [meeting.purpose.trim(), meeting.desiredOutcome.trim(), meeting.preparation.trim()].filter(Boolean).join('\n\n');
+  const description = [meeting.purpose.trim(), meeting.desiredOutcome.trim(), meeting.preparation.trim()]
+    .filter(Boolean)
+    .join('\n\n');
   return {
     id: meeting.id,
     title: meeting.title,

@@ -71,7 +71,13 @@ export function applyDomainTemplate(meeting: Meeting, templateId: string, lang: 
   meeting.desiredOutcome = template.desiredOutcome[lang];
   meeting.templateId = template.id;
   meeting.agenda = template.items.map((item) =>
-    newAgendaItem({ title: item.title[lang], kind: item.kind, minutes: item.minutes, methodId: item.methodId, purpose: item.purpose[lang] }),
+    newAgendaItem({
+      title: item.title[lang],
+      kind: item.kind,
+      minutes: item.minutes,
+      methodId: item.methodId,
+      purpose: item.purpose[lang],
+    }),
   );
   return true;
 }

@@ -11,7 +11,11 @@ export function personParticipant(person: Person): MeetingParticipant {
  * participant. The referenceleder and personaleleder are not at ordinary meetings; they can be added.
  */
 export function defaultParticipants(data: AppData, network: Network): MeetingParticipant[] {
-  const ids = [network.roleHolders.netvaerksleder, network.roleHolders.codriver, ...network.participants.map((p) => p.personId)];
+  const ids = [
+    network.roleHolders.netvaerksleder,
+    network.roleHolders.codriver,
+    ...network.participants.map((p) => p.personId),
+  ];
   const seen = new Set<string>();
   const rows: MeetingParticipant[] = [];
   for (const id of ids) {

@@ -24,10 +24,19 @@ function isUndecided(meeting: Meeting, itemId: string): boolean {
  * earlier day; cancelled meetings pass nothing on. Anything already taken up by another meeting is
  * left out, so each open point is offered once (deleting that meeting offers it again).
  */
-export function carryForwardCandidates(data: AppData, networkId: string, date: string, exceptMeetingId?: string): CarryForwardCandidate[] {
+export function carryForwardCandidates(
+  data: AppData,
+  networkId: string,
+  date: string,
+  exceptMeetingId?: string,
+): CarryForwardCandidate[] {
   const meetings = meetingsOf(data, networkId);
   const taken = new Set(
-    meetings.flatMap((m) => m.agenda.flatMap((item) => (item.carriedFrom ? [carriedKey(item.carriedFrom.meetingId, item.carriedFrom.sourceId)] : []))),
+    meetings.flatMap((m) =>
+      m.agenda.flatMap((item) =>
+        item.carriedFrom ? [carriedKey(item.carriedFrom.meetingId, item.carriedFrom.sourceId)] : [],
+      ),
+    ),
   );
   const sources = meetings
     .filter((m) => m.id !== exceptMeetingId && m.status !== 'cancelled' && (m.status === 'held' || m.date < date))
@@ -46,7 +55,8 @@ export function carryForwardCandidates(data: AppData, networkId: string, date: s
       });
     }
     for (const item of meeting.agenda) {
-      if (item.kind !== 'beslutning' || !isUndecided(meeting, item.id) || taken.has(carriedKey(meeting.id, item.id))) continue;
+      if (item.kind !== 'beslutning' || !isUndecided(meeting, item.id) || taken.has(carriedKey(meeting.id, item.id)))
+        continue;
       candidates.push({
         from: { meetingId: meeting.id, sourceId: item.id, source: 'agenda-item' },
         meetingTitle: meeting.title,
@@ -102,9 +112,17 @@ export function decisionRegister(data: AppData, networkId: string, query = ''): 
   for (const meeting of meetingsOf(data, networkId).sort(byMeetingTime).reverse()) {
     for (const decision of meeting.decisions) {
       const agendaItemTitle = meeting.agenda.find((item) => item.id === decision.agendaItemId)?.title ?? '';
-      const haystack = [decision.text, meeting.title, agendaItemTitle, meeting.date, danishDate(meeting.date)].join(' ').toLocaleLowerCase('da');
+      const haystack = [decision.text, meeting.title, agendaItemTitle, meeting.date, danishDate(meeting.date)]
+        .join(' ')
+        .toLocaleLowerCase('da');
       if (!words.every((word) => haystack.includes(word))) continue;
-      records.push({ decision: structuredClone(decision), meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.date, agendaItemTitle });
+      records.push({
+        decision: structuredClone(decision),
+        meetingId: meeting.id,
+        meetingTitle: meeting.title,
+        meetingDate: meeting.date,
+        agendaItemTitle,
+      });
     }
   }
   return records;

@@ -16,7 +16,11 @@ export function requireMeeting(data: AppData, id: string): Meeting {
  * Changes one meeting safely: the edit is made on a copy, the copy is checked, and only then does
  * it replace the stored record, so a refused change leaves nothing half done.
  */
-export function changeMeeting(ctx: ServiceContext, id: string, edit: (draft: Meeting, data: AppData) => void): Promise<Meeting> {
+export function changeMeeting(
+  ctx: ServiceContext,
+  id: string,
+  edit: (draft: Meeting, data: AppData) => void,
+): Promise<Meeting> {
   return ctx.store.mutate((data) => {
     const current = requireMeeting(data, id);
     const draft = snapshot(current);

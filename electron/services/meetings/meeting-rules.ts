@@ -16,7 +16,11 @@ export function assertMeetingSchedulable(meeting: Meeting): void {
   });
   if (!clock.ok) throw new AppError('invalid-input', clock.error.message, clock.error.messageEn);
   if (meeting.durationMinutes < 1) {
-    throw new AppError('invalid-input', 'Mødet skal vare mindst ét minut.', 'The meeting must last at least one minute.');
+    throw new AppError(
+      'invalid-input',
+      'Mødet skal vare mindst ét minut.',
+      'The meeting must last at least one minute.',
+    );
   }
   if (meeting.isTemplate && meeting.date === '') return;
   if (!isCalendarDate(meeting.date)) {

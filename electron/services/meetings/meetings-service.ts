@@ -19,13 +19,17 @@ export class MeetingsService {
 
   /** Meetings earliest first, one network's when asked; templates are never listed here. */
   list(input: ValidInputOf<'meetings:list'>): Meeting[] {
-    const all = this.ctx.store.data.meetings.filter((m) => !m.isTemplate && (input.networkId === undefined || m.networkId === input.networkId));
+    const all = this.ctx.store.data.meetings.filter(
+      (m) => !m.isTemplate && (input.networkId === undefined || m.networkId === input.networkId),
+    );
     return snapshot(all).sort(byMeetingTime);
   }
 
   /** The saved templates, by title. */
   listTemplates(): Meeting[] {
-    return snapshot(this.ctx.store.data.meetings.filter((m) => m.isTemplate)).sort((a, b) => a.title.localeCompare(b.title, 'da'));
+    return snapshot(this.ctx.store.data.meetings.filter((m) => m.isTemplate)).sort((a, b) =>
+      a.title.localeCompare(b.title, 'da'),
+    );
   }
 
   /** One meeting or template. */
@@ -34,7 +38,10 @@ export class MeetingsService {
   }
 
   /** What a new meeting on that day could take over from earlier ones. */
-  carryForwardCandidates({ networkId, date }: ValidInputOf<'meetings:carry-forward-candidates'>): CarryForwardCandidate[] {
+  carryForwardCandidates({
+    networkId,
+    date,
+  }: ValidInputOf<'meetings:carry-forward-candidates'>): CarryForwardCandidate[] {
     findNetwork(this.ctx.store.data, networkId);
     return snapshot(carryForwardCandidates(this.ctx.store.data, networkId, date));
   }
@@ -46,7 +53,8 @@ export class MeetingsService {
       const network = findNetwork(data, input.networkId);
       const meeting = blankMeeting(this.ctx.clock, input, lang);
       meeting.participants = defaultParticipants(data, network);
-      if (input.templateId !== undefined && input.templateId !== '') this.#applyTemplate(data, meeting, input.templateId, lang);
+      if (input.templateId !== undefined && input.templateId !== '')
+        this.#applyTemplate(data, meeting, input.templateId, lang);
       if (input.title !== undefined && input.title.trim() !== '') meeting.title = input.title.trim();
       if (input.durationMinutes !== undefined) meeting.durationMinutes = input.durationMinutes;
       this.#carryForward(data, meeting, input.carryForward ?? []);
@@ -72,7 +80,12 @@ export class MeetingsService {
   delete(id: string): Promise<TrashEntry> {
     return this.ctx.store.mutate((data) => {
       const meeting = requireMeeting(data, id);
-      const entry: TrashEntry = { id: randomUUID(), kind: 'meeting', deletedAt: this.ctx.clock.now().toISOString(), record: meeting };
+      const entry: TrashEntry = {
+        id: randomUUID(),
+        kind: 'meeting',
+        deletedAt: this.ctx.clock.now().toISOString(),
+        record: meeting,
+      };
       data.meetings = data.meetings.filter((m) => m.id !== id);
       data.trash.push(entry);
       return snapshot(entry);
@@ -96,9 +109,17 @@ export class MeetingsService {
     return this.ctx.store.mutate((data) => {
       const source = requireMeeting(data, id);
       if (source.isTemplate) {
-        throw new AppError('invalid-input', 'Brug skabelonen, når du opretter et nyt møde.', 'Use the template when you create a new meeting.');
+        throw new AppError(
+          'invalid-input',
+          'Brug skabelonen, når du opretter et nyt møde.',
+          'Use the template when you create a new meeting.',
+        );
       }
-      const copy = blankMeeting(this.ctx.clock, { networkId: source.networkId, date: date ?? addDays(source.date, 7), startTime: source.startTime }, 'da');
+      const copy = blankMeeting(
+        this.ctx.clock,
+        { networkId: source.networkId, date: date ?? addDays(source.date, 7), startTime: source.startTime },
+        'da',
+      );
       copy.participants = source.participants.map((p) => ({ ...p, attendance: 'unknown' }));
       copyPlan(copy, source);
       copy.templateId = source.templateId;
@@ -148,11 +169,11 @@ export class MeetingsService {
           minutes: original?.minutes ?? 5,
           methodId: original?.methodId ?? '',
           purpose: original?.purpose ?? '',
-          responsibleId: candidate.responsibleId !== null && invited.has(candidate.responsibleId) ? candidate.responsibleId : null,
+          responsibleId:
+            candidate.responsibleId !== null && invited.has(candidate.responsibleId) ? candidate.responsibleId : null,
           carriedFrom: candidate.from,
         }),
       );
     }
   }
 }
-

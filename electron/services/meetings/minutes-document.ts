@@ -34,7 +34,9 @@ export function minutesDocument(input: MeetingDocInput): DocumentModel {
       items: meeting.decisions.map((decision) => {
         const index = meeting.agenda.findIndex((item) => item.id === decision.agendaItemId);
         const item = meeting.agenda[index];
-        return item ? `${decision.text.trim()} (${labels.agendaItem} ${index + 1}: ${item.title.trim()})` : decision.text.trim();
+        return item
+          ? `${decision.text.trim()} (${labels.agendaItem} ${index + 1}: ${item.title.trim()})`
+          : decision.text.trim();
       }),
     });
   }
@@ -73,5 +75,7 @@ function attendanceRows(input: MeetingDocInput, labels: MeetingDocLabels): Array
     byAttendance.set(participant.attendance, [...(byAttendance.get(participant.attendance) ?? []), name]);
   }
   const order: Attendance[] = ['present', 'excused', 'absent', 'unknown'];
-  return order.filter((a) => ATTENDANCES.includes(a) && byAttendance.has(a)).map((a) => [labels.attendance[a], (byAttendance.get(a) ?? []).join(', ')]);
+  return order
+    .filter((a) => ATTENDANCES.includes(a) && byAttendance.has(a))
+    .map((a) => [labels.attendance[a], (byAttendance.get(a) ?? []).join(', ')]);
 }

@@ -17,14 +17,25 @@ export class OpsamlingService {
   addParticipant({ id, personId, guest }: ValidInputOf<'meetings:add-participant'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft, data) => {
       if ((personId === undefined) === (guest === undefined)) {
-        throw new AppError('invalid-input', 'Vælg enten en person eller skriv en gæsts navn.', 'Choose a person or type a guest’s name.');
+        throw new AppError(
+          'invalid-input',
+          'Vælg enten en person eller skriv en gæsts navn.',
+          'Choose a person or type a guest’s name.',
+        );
       }
       if (personId !== undefined) {
         const person = findPerson(data, personId);
         if (!draft.participants.some((p) => p.id === personId)) draft.participants.push(personParticipant(person));
         return;
       }
-      if (guest) draft.participants.push({ id: randomUUID(), personId: null, name: guest.name, email: guest.email, attendance: 'unknown' });
+      if (guest)
+        draft.participants.push({
+          id: randomUUID(),
+          personId: null,
+          name: guest.name,
+          email: guest.email,
+          attendance: 'unknown',
+        });
     });
   }
 
@@ -34,7 +45,11 @@ export class OpsamlingService {
       const participant = draft.participants.find((p) => p.id === participantId);
       if (!participant) throw notFound('Deltageren', 'The participant');
       if (participant.personId !== null && (patch.name !== undefined || patch.email !== undefined)) {
-        throw new AppError('invalid-input', 'Navn og e-mail rettes under Personer.', 'Name and e-mail are changed under People.');
+        throw new AppError(
+          'invalid-input',
+          'Navn og e-mail rettes under Personer.',
+          'Name and e-mail are changed under People.',
+        );
       }
       Object.assign(participant, definedOnly(patch));
     });
@@ -79,7 +94,14 @@ export class OpsamlingService {
   addAction({ id, text, ownerId, dueDate }: ValidInputOf<'meetings:add-action'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
       assertParticipant(draft, ownerId);
-      draft.actions.push({ id: randomUUID(), text, ownerId: ownerId ?? null, dueDate: dueDate ?? '', done: false, doneAt: null });
+      draft.actions.push({
+        id: randomUUID(),
+        text,
+        ownerId: ownerId ?? null,
+        dueDate: dueDate ?? '',
+        done: false,
+        doneAt: null,
+      });
     });
   }
 

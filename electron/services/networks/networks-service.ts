@@ -56,20 +56,29 @@ export class NetworksService {
   archive(id: string): Promise<Network> {
     return this.ctx.store.mutate((data) => {
       const network = findNetwork(data, id);
-      return snapshot(applyPatch(network, { archivedAt: network.archivedAt ?? this.ctx.clock.now().toISOString() }, this.ctx.clock));
+      return snapshot(
+        applyPatch(network, { archivedAt: network.archivedAt ?? this.ctx.clock.now().toISOString() }, this.ctx.clock),
+      );
     });
   }
 
   /** Brings an archived network back. */
   restore(id: string): Promise<Network> {
-    return this.ctx.store.mutate((data) => snapshot(applyPatch(findNetwork(data, id), { archivedAt: null }, this.ctx.clock)));
+    return this.ctx.store.mutate((data) =>
+      snapshot(applyPatch(findNetwork(data, id), { archivedAt: null }, this.ctx.clock)),
+    );
   }
 
   /** Moves a network to the trash, from where it can be put back. */
   delete(id: string): Promise<TrashEntry> {
     return this.ctx.store.mutate((data) => {
       const network = findNetwork(data, id);
-      const entry: TrashEntry = { id: randomUUID(), kind: 'network', deletedAt: this.ctx.clock.now().toISOString(), record: network };
+      const entry: TrashEntry = {
+        id: randomUUID(),
+        kind: 'network',
+        deletedAt: this.ctx.clock.now().toISOString(),
+        record: network,
+      };
       data.networks = data.networks.filter((n) => n.id !== id);
       data.trash.push(entry);
       return snapshot(entry);

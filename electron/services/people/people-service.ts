@@ -54,7 +54,12 @@ export class PeopleService {
           `${person.name} is part of ${names}. Remove the person from the network first.`,
         );
       }
-      const entry: TrashEntry = { id: randomUUID(), kind: 'person', deletedAt: this.ctx.clock.now().toISOString(), record: person };
+      const entry: TrashEntry = {
+        id: randomUUID(),
+        kind: 'person',
+        deletedAt: this.ctx.clock.now().toISOString(),
+        record: person,
+      };
       data.people = data.people.filter((p) => p.id !== id);
       data.trash.push(entry);
       return snapshot(entry);

@@ -28,7 +28,10 @@ const L = {
   of: { da: 'af', en: 'of' },
   untitled: { da: 'Uden titel', en: 'Untitled' },
   freeText: { da: 'Noter', en: 'Notes' },
-  empty: { da: 'Der er ikke skrevet noget i denne refleksion endnu.', en: 'Nothing has been written in this reflection yet.' },
+  empty: {
+    da: 'Der er ikke skrevet noget i denne refleksion endnu.',
+    en: 'Nothing has been written in this reflection yet.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /**
@@ -37,13 +40,20 @@ const L = {
  */
 export function reflectionDocument(input: ReflectionDocumentInput): DocumentModel {
   const { lang } = input;
-  const entries = [...input.entries].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const entries = [...input.entries].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
   const networkIds = new Set(entries.map((e) => e.networkId));
   const [sharedId] = [...networkIds];
   const onlyNetwork = networkIds.size === 1 && sharedId ? input.networkNames.get(sharedId) : undefined;
   const first = entries[0]?.date;
   const last = entries.at(-1)?.date;
-  const period = first && last ? (first === last ? formatLongDate(first, lang) : `${formatLongDate(first, lang)} – ${formatLongDate(last, lang)}`) : '';
+  const period =
+    first && last
+      ? first === last
+        ? formatLongDate(first, lang)
+        : `${formatLongDate(first, lang)} – ${formatLongDate(last, lang)}`
+      : '';
   const blocks: DocBlock[] = [];
   let week = '';
   for (const entry of entries) {
@@ -65,7 +75,10 @@ export function reflectionDocument(input: ReflectionDocumentInput): DocumentMode
 // The network is named per entry only when the extract spans several; otherwise the title says it.
 function entryBlocks(entry: Reflection, input: ReflectionDocumentInput, nameNetwork: boolean): DocBlock[] {
   const { lang } = input;
-  const blocks: DocBlock[] = [{ type: 'heading', level: 2, text: entry.title.trim() || L.untitled[lang] }, factsLine(entry, input, nameNetwork)];
+  const blocks: DocBlock[] = [
+    { type: 'heading', level: 2, text: entry.title.trim() || L.untitled[lang] },
+    factsLine(entry, input, nameNetwork),
+  ];
   for (const answer of orderedAnswers(entry)) {
     const shipped = reflectionPrompts.find((p) => p.id === answer.promptId);
     blocks.push({ type: 'heading', level: 3, text: shipped ? shipped.text[lang] : answer.question });
@@ -85,7 +98,10 @@ function entryBlocks(entry: Reflection, input: ReflectionDocumentInput, nameNetw
  */
 function factsLine(entry: Reflection, input: ReflectionDocumentInput, nameNetwork: boolean): DocBlock {
   const { lang } = input;
-  const facts: Array<[string | null, string]> = [[null, formatLongDate(entry.date, lang)], [null, reflectionKindLabels[entry.kind][lang]]];
+  const facts: Array<[string | null, string]> = [
+    [null, formatLongDate(entry.date, lang)],
+    [null, reflectionKindLabels[entry.kind][lang]],
+  ];
   const network = entry.networkId ? input.networkNames.get(entry.networkId) : undefined;
   if (network && nameNetwork) facts.push([L.network[lang], network]);
   const meeting = entry.meetingId ? input.meetingTitles.get(entry.meetingId) : undefined;

@@ -16,7 +16,10 @@ type ExportRequest = ValidInputOf<'reflections:export'>;
  * The entries an export may contain: the chosen ones (or all) within the period, minus every
  * private entry. The stored flag decides, whatever ids the caller sends, so no screen can leak one.
  */
-export function exportableReflections(data: AppData, request: ExportRequest): { entries: Reflection[]; skippedPrivate: number } {
+export function exportableReflections(
+  data: AppData,
+  request: ExportRequest,
+): { entries: Reflection[]; skippedPrivate: number } {
   const wanted = request.ids ? new Set(request.ids) : null;
   const chosen = data.reflections.filter(
     (entry) =>
@@ -58,11 +61,20 @@ export async function exportReflections(ctx: ServiceContext, request: ExportRequ
 }
 
 /** The journal extract for entries already cleared by `exportableReflections`. */
-export function reflectionExportModel(data: AppData, entries: Reflection[], lang: DocumentLang, now: Date): DocumentModel {
+export function reflectionExportModel(
+  data: AppData,
+  entries: Reflection[],
+  lang: DocumentLang,
+  now: Date,
+): DocumentModel {
   return reflectionDocument({
     entries: structuredClone(entries),
     networkNames: new Map(data.networks.map((n) => [n.id, n.name])),
-    meetingTitles: new Map(data.meetings.map((m) => [m.id, meetingFacts(m).title]).filter(([, title]) => title !== '') as Array<[string, string]>),
+    meetingTitles: new Map(
+      data.meetings.map((m) => [m.id, meetingFacts(m).title]).filter(([, title]) => title !== '') as Array<
+        [string, string]
+      >,
+    ),
     author: authorOf(data, entries),
     created: now,
     lang,

@@ -46,11 +46,24 @@ export class ReflectionIndex {
   // trusted only while the very fields it was made from are the same (edits replace tag and answer lists).
   #folding(entry: Reflection): Folded {
     const cached = this.#folded.get(entry);
-    if (cached && cached.title === entry.title && cached.body === entry.body && cached.tags === entry.tags && cached.answers === entry.answers) {
+    if (
+      cached &&
+      cached.title === entry.title &&
+      cached.body === entry.body &&
+      cached.tags === entry.tags &&
+      cached.answers === entry.answers
+    ) {
       return cached;
     }
     const text = foldLetters([entry.title, entry.body, ...entry.tags, ...entry.answers.map((a) => a.text)].join('\n'));
-    const folded = { title: entry.title, body: entry.body, tags: entry.tags, answers: entry.answers, text, preview: reflectionPreview(entry) };
+    const folded = {
+      title: entry.title,
+      body: entry.body,
+      tags: entry.tags,
+      answers: entry.answers,
+      text,
+      preview: reflectionPreview(entry),
+    };
     this.#folded.set(entry, folded);
     return folded;
   }

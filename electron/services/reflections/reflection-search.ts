@@ -15,7 +15,9 @@ export type ReflectionMatcher = (indexed: IndexedReflection) => boolean;
 export function reflectionMatcher(filter: ReflectionFilter): ReflectionMatcher {
   const { networkId, meetingId, kind, from, to } = filter;
   const tag = filter.tag === undefined ? undefined : fold(filter.tag);
-  const words = foldLetters(filter.query ?? '').split(/\s+/).filter(Boolean);
+  const words = foldLetters(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   return ({ entry, text }) =>
     (networkId === undefined || entry.networkId === networkId) &&
     (meetingId === undefined || entry.meetingId === meetingId) &&

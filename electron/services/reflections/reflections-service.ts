@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import { reflectionPrompts } from '../../shared/domain/reflection-prompts';
-import { summarizeReflection, type Reflection, type ReflectionAnswer, type ReflectionSummary, type TrashEntry } from '../../shared/entities';
+import {
+  summarizeReflection,
+  type Reflection,
+  type ReflectionAnswer,
+  type ReflectionSummary,
+  type TrashEntry,
+} from '../../shared/entities';
 import { todayInCopenhagen } from '../../shared/time';
 import { findNetwork } from '../networks/networks-service';
 import { applyPatch, newRecordBase, snapshot } from '../records';
@@ -25,7 +31,10 @@ export class ReflectionsService {
 
   /** Entries matching the filters, newest day first, without their text: what the journal lists. */
   summaries(filter: ReflectionFilter): ReflectionSummary[] {
-    return this.#index.entries().filter(reflectionMatcher(filter)).map(({ entry, preview }) => snapshot(summarizeReflection(entry, preview)));
+    return this.#index
+      .entries()
+      .filter(reflectionMatcher(filter))
+      .map(({ entry, preview }) => snapshot(summarizeReflection(entry, preview)));
   }
 
   /** Ids of the entries matching the filters, newest day first: the journal has the summaries already, so its search copies no text. */
@@ -126,7 +135,12 @@ export class ReflectionsService {
   delete(id: string): Promise<TrashEntry> {
     return this.ctx.store.mutate((data) => {
       const entry = findReflection(data, id);
-      const trashed: TrashEntry = { id: randomUUID(), kind: 'reflection', deletedAt: this.ctx.clock.now().toISOString(), record: entry };
+      const trashed: TrashEntry = {
+        id: randomUUID(),
+        kind: 'reflection',
+        deletedAt: this.ctx.clock.now().toISOString(),
+        record: entry,
+      };
       data.reflections = data.reflections.filter((r) => r.id !== id);
       data.trash.push(trashed);
       return snapshot(trashed);

@@ -7,13 +7,24 @@ import type { NetworkPhases } from '../../shared/entities';
  * way, so a newcomer sees ticked items, an own item and a note rather than an empty list.
  */
 export function examplePhases(): NetworkPhases {
-  const doneIn = (phaseId: string): string[] => findPhase(shippedPhaseModel, phaseId)?.checklist.map((item) => item.id) ?? [];
+  const doneIn = (phaseId: string): string[] =>
+    findPhase(shippedPhaseModel, phaseId)?.checklist.map((item) => item.id) ?? [];
   return {
     modelId: shippedPhaseModel.id,
     currentPhaseId: 'netvaerksdesign',
-    checked: [...doneIn('introduktion'), ...doneIn('opstart'), 'netvaerksdesign-find-deltagere', 'netvaerksdesign-kompetencediamant'],
+    checked: [
+      ...doneIn('introduktion'),
+      ...doneIn('opstart'),
+      'netvaerksdesign-find-deltagere',
+      'netvaerksdesign-kompetencediamant',
+    ],
     ownItems: [
-      { id: randomUUID(), phaseId: 'netvaerksdesign', text: 'Aftal med ungdomsskolen, hvordan vi møder de unge uden for skoletid.', done: false },
+      {
+        id: randomUUID(),
+        phaseId: 'netvaerksdesign',
+        text: 'Aftal med ungdomsskolen, hvordan vi møder de unge uden for skoletid.',
+        done: false,
+      },
     ],
     notes: {
       opstart: 'Aftalerne med Peter og Anne-Sofie er på plads. Jonas har sagt ja til at være co-driver.',

@@ -1,4 +1,12 @@
-import { findPhase, roles, shippedPhaseModel, type HolderRoleId, type Lang, type PhaseDefinition, type RoleId } from '../../shared/domain';
+import {
+  findPhase,
+  roles,
+  shippedPhaseModel,
+  type HolderRoleId,
+  type Lang,
+  type PhaseDefinition,
+  type RoleId,
+} from '../../shared/domain';
 import { para, type DocBlock, type DocumentModel } from '../export/document-model';
 import { roleHandoutLabels, type RoleHandoutLabels } from './role-handout-labels';
 
@@ -44,7 +52,10 @@ export function roleHandoutDocument(sheet: RoleHandoutSheet): DocumentModel {
 
   if (sheet.network) blocks.push(networkFacts(sheet.network, labels, sheet.lang));
   blocks.push({ type: 'heading', level: 1, text: labels.purpose }, para(text(role.purpose)));
-  blocks.push({ type: 'heading', level: 1, text: labels.responsibilities }, { type: 'bullets', items: role.responsibilities.map(text) });
+  blocks.push(
+    { type: 'heading', level: 1, text: labels.responsibilities },
+    { type: 'bullets', items: role.responsibilities.map(text) },
+  );
   blocks.push(...phaseTasks(sheet.roleId, labels, sheet.lang));
   if (sheet.network) blocks.push(...holderBlocks(sheet.network, labels, sheet.lang));
 

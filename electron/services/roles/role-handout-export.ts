@@ -19,7 +19,11 @@ export async function exportRoleHandout(ctx: ServiceContext, input: ExportInput)
   const bytes = await renderDocx(model);
   const labels = roleHandoutLabels(sheet.lang);
   const fileTitle = sheet.network ? `${model.title} – ${sheet.network.name}` : model.title;
-  return saveExport(bytes, saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }), ctx.saveDialog);
+  return saveExport(
+    bytes,
+    saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }),
+    ctx.saveDialog,
+  );
 }
 
 /** What the handout for one export says; pure over the stored data so tests can build it directly. */
@@ -36,7 +40,9 @@ function handoutNetwork(data: AppData, networkId: string): HandoutNetwork {
     const person = data.people.find((p) => p.id === network.roleHolders[roleId]);
     return {
       roleId,
-      person: person ? { name: person.name, title: person.title, unit: person.unit, email: person.email, phone: person.phone } : null,
+      person: person
+        ? { name: person.name, title: person.title, unit: person.unit, email: person.email, phone: person.phone }
+        : null,
     };
   });
   return {

@@ -40,7 +40,8 @@ const LABELS: Record<DocumentLang, RoleHandoutLabels> = {
     holders: (name) => `Hvem har rollerne i «${name}»`,
     holderColumns: ['Rolle', 'Navn og stilling', 'Kontakt'],
     vacant: 'Ikke besat endnu',
-    participants: (count) => (count === 1 ? 'Netværket har 1 deltager ud over rollerne.' : `Netværket har ${count} deltagere ud over rollerne.`),
+    participants: (count) =>
+      count === 1 ? 'Netværket har 1 deltager ud over rollerne.' : `Netværket har ${count} deltagere ud over rollerne.`,
     dialogTitle: 'Gem rollebeskrivelsen',
     wordDocument: 'Word-dokument',
   },
@@ -61,7 +62,10 @@ const LABELS: Record<DocumentLang, RoleHandoutLabels> = {
     holders: (name) => `Who holds the roles in '${name}'`,
     holderColumns: ['Role', 'Name and title', 'Contact'],
     vacant: 'Not filled yet',
-    participants: (count) => (count === 1 ? 'The network has 1 participant besides the roles.' : `The network has ${count} participants besides the roles.`),
+    participants: (count) =>
+      count === 1
+        ? 'The network has 1 participant besides the roles.'
+        : `The network has ${count} participants besides the roles.`,
     dialogTitle: 'Save the role handout',
     wordDocument: 'Word document',
   },

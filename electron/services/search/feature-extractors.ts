@@ -21,15 +21,51 @@ export const meetingDocuments: Extractor = (data) => {
     const opsamling = `${route}/opsamling`;
     const context = join(names.get(m.networkId), m.date);
     const version = m.updatedAt;
-    docs.push({ id: `meeting:${m.id}`, kind: 'meeting', title: m.title, text: [m.purpose, m.desiredOutcome, m.preparation, m.summary, m.location].join('\n'), route, context, private: false, version });
+    docs.push({
+      id: `meeting:${m.id}`,
+      kind: 'meeting',
+      title: m.title,
+      text: [m.purpose, m.desiredOutcome, m.preparation, m.summary, m.location].join('\n'),
+      route,
+      context,
+      private: false,
+      version,
+    });
     for (const item of m.agenda) {
-      docs.push({ id: `agendaItem:${m.id}:${item.id}`, kind: 'agendaItem', title: item.title, text: [item.purpose, item.notes].join('\n'), route, context: join(m.title, context), private: false, version });
+      docs.push({
+        id: `agendaItem:${m.id}:${item.id}`,
+        kind: 'agendaItem',
+        title: item.title,
+        text: [item.purpose, item.notes].join('\n'),
+        route,
+        context: join(m.title, context),
+        private: false,
+        version,
+      });
     }
     for (const decision of m.decisions) {
-      docs.push({ id: `decision:${m.id}:${decision.id}`, kind: 'decision', title: decision.text, text: '', route: opsamling, context: join(m.title, context), private: false, version });
+      docs.push({
+        id: `decision:${m.id}:${decision.id}`,
+        kind: 'decision',
+        title: decision.text,
+        text: '',
+        route: opsamling,
+        context: join(m.title, context),
+        private: false,
+        version,
+      });
     }
     for (const action of m.actions) {
-      docs.push({ id: `actionItem:${m.id}:${action.id}`, kind: 'actionItem', title: action.text, text: '', route: opsamling, context: join(m.title, action.dueDate, action.done ? '✓' : null), private: false, version });
+      docs.push({
+        id: `actionItem:${m.id}:${action.id}`,
+        kind: 'actionItem',
+        title: action.text,
+        text: '',
+        route: opsamling,
+        context: join(m.title, action.dueDate, action.done ? '✓' : null),
+        private: false,
+        version,
+      });
     }
   }
   return docs;

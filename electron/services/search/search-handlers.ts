@@ -7,7 +7,13 @@ import { SearchService } from './search-service';
 
 /** Handlers for global search. */
 export function searchHandlers(ctx: ServiceContext): HandlersFor<typeof searchChannels> {
-  const search = new SearchService(ctx, [networkDocuments, personDocuments, meetingDocuments, reflectionDocuments, agreementDocuments]);
+  const search = new SearchService(ctx, [
+    networkDocuments,
+    personDocuments,
+    meetingDocuments,
+    reflectionDocuments,
+    agreementDocuments,
+  ]);
   return {
     'search:query': ({ text }) => search.query(text),
   };

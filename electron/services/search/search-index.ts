@@ -54,7 +54,13 @@ export class SearchIndex {
     const words = queryWords(text).flatMap((word): QueryWord[] => {
       const term = searchTerm(word);
       if (!term) return [];
-      return [{ term, prefix: term.length >= MIN_PREFIX, maxEdits: term.length > 4 ? Math.min(MAX_EDITS, Math.round(term.length * 0.2)) : 0 }];
+      return [
+        {
+          term,
+          prefix: term.length >= MIN_PREFIX,
+          maxEdits: term.length > 4 ? Math.min(MAX_EDITS, Math.round(term.length * 0.2)) : 0,
+        },
+      ];
     });
     // Every match passes through here once; keeping the best per kind spares sorting thousands of
     // matches of which the search box shows a few.
@@ -98,7 +104,10 @@ function indexTerm(word: string): string | null {
 function queryWords(text: string): string[] {
   const words = tokenize(text);
   const typing = /[\p{L}\p{N}]$/u.test(text) ? words.at(-1) : undefined;
-  return words.filter((word, i) => !isStopWord(word) || (i === words.length - 1 && word === typing && (searchTerm(word)?.length ?? 0) >= MIN_PREFIX));
+  return words.filter(
+    (word, i) =>
+      !isStopWord(word) || (i === words.length - 1 && word === typing && (searchTerm(word)?.length ?? 0) >= MIN_PREFIX),
+  );
 }
 
 /** About 160 characters of body text around the first matching word. */

@@ -84,7 +84,8 @@ export class TermIndex {
       postings[1].delete(slot);
       if (postings[0].size === 0 && postings[1].size === 0) this.#terms.delete(term);
     }
-    for (const field of [0, 1] as const) this.#lengthSums[field] = (this.#lengthSums[field] ?? 0) - (this.#lengths[field][slot] ?? 0);
+    for (const field of [0, 1] as const)
+      this.#lengthSums[field] = (this.#lengthSums[field] ?? 0) - (this.#lengths[field][slot] ?? 0);
     this.#slotOf.delete(id);
     this.#ids[slot] = '';
     this.#termsOf[slot] = [];
@@ -127,7 +128,13 @@ export class TermIndex {
 
   // Adds one term's BM25 score to every document holding it. A document counts as matching the word
   // the first time one of the word's terms reaches it; only those that matched every earlier word go on.
-  #addScores(postings: Postings, weight: number, wordIndex: number, firstReached: number[] | null, lastReached: number[] | null): void {
+  #addScores(
+    postings: Postings,
+    weight: number,
+    wordIndex: number,
+    firstReached: number[] | null,
+    lastReached: number[] | null,
+  ): void {
     const documents = this.size;
     for (const field of [0, 1] as const) {
       const frequencies = postings[field];
@@ -145,7 +152,9 @@ export class TermIndex {
           lastReached?.push(slot);
         }
         const length = lengths[slot] ?? 0;
-        const bm25 = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+        const bm25 =
+          idf *
+          (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
         this.#scores[slot] = (this.#scores[slot] ?? 0) + fieldWeight * bm25;
       }
     }
@@ -164,7 +173,8 @@ export class TermIndex {
     }
     if (word.maxEdits > 0) {
       for (const [term, [, distance]] of this.#terms.fuzzyGet(word.term, word.maxEdits)) {
-        if (distance > 0 && !reached.has(term)) reached.set(term, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+        if (distance > 0 && !reached.has(term))
+          reached.set(term, (FUZZY_WEIGHT * term.length) / (term.length + distance));
       }
     }
     return reached;

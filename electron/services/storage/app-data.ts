@@ -24,7 +24,16 @@ export interface AppData {
 
 /** A new, empty data set. */
 export function emptyAppData(): AppData {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, profile: { name: '', title: '', unit: '' }, people: [], networks: [], meetings: [], reflections: [], agreements: [], trash: [] };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    profile: { name: '', title: '', unit: '' },
+    people: [],
+    networks: [],
+    meetings: [],
+    reflections: [],
+    agreements: [],
+    trash: [],
+  };
 }
 
 /** Fields every stored record has. */
@@ -82,7 +91,12 @@ export const appDataSchema = v.looseObject({
   reflections: v.array(reflectionSchema),
   agreements: v.array(agreementSchema),
   trash: v.array(
-    v.looseObject({ id: v.string(), kind: v.picklist(['network', 'person', 'reflection', 'meeting']), deletedAt: v.string(), record: v.looseObject(base) }),
+    v.looseObject({
+      id: v.string(),
+      kind: v.picklist(['network', 'person', 'reflection', 'meeting']),
+      deletedAt: v.string(),
+      record: v.looseObject(base),
+    }),
   ),
 });
 

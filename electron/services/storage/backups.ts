@@ -61,7 +61,9 @@ export class Backups {
     const text = this.#pending;
     this.#pending = null;
     if (text === null) return this.#writing;
-    this.#writing = this.#writing.then(() => this.writeRolling(text())).catch((error: unknown) => console.error('Backup failed', error));
+    this.#writing = this.#writing
+      .then(() => this.writeRolling(text()))
+      .catch((error: unknown) => console.error('Backup failed', error));
     return this.#writing;
   }
 
@@ -111,7 +113,9 @@ export class Backups {
         return { name, kind: match[1] as BackupKind, createdAt: iso, size: stat.size };
       }),
     );
-    return infos.filter((b): b is BackupInfo => b !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return infos
+      .filter((b): b is BackupInfo => b !== null)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
   /** The bytes of one backup; the name must be one `list` gives, never a path. */

@@ -62,7 +62,9 @@ export function applyChange(data: AppData, change: ChangeSet): void {
 /** Puts records in the order given; any the order does not name keep their place after the named ones. */
 function reorder(records: unknown[], order: string[]): unknown[] {
   const rank = new Map(order.map((id, index) => [id, index]));
-  const named = records.filter((record) => rank.has(idOf(record) ?? '')).sort((a, b) => (rank.get(idOf(a) ?? '') ?? 0) - (rank.get(idOf(b) ?? '') ?? 0));
+  const named = records
+    .filter((record) => rank.has(idOf(record) ?? ''))
+    .sort((a, b) => (rank.get(idOf(a) ?? '') ?? 0) - (rank.get(idOf(b) ?? '') ?? 0));
   return [...named, ...records.filter((record) => !rank.has(idOf(record) ?? ''))];
 }
 
@@ -71,7 +73,11 @@ function reorder(records: unknown[], order: string[]): unknown[] {
  * to `after`. Records are compared by identity, so only new or written-to ones are carried.
  * Returns null when ids are missing or repeated, and the caller writes the collection whole.
  */
-export function diffCollection(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
+export function diffCollection(
+  before: { records: unknown[]; ids: Array<string | null> },
+  after: unknown[],
+  written: ReadonlySet<object>,
+): CollectionChange | null {
   return alignedDiff(before, after, written) ?? fullDiff(before, after, written);
 }
 
@@ -82,7 +88,11 @@ const SMALL_CHANGE = 16;
  * Walks old and new side by side by identity, without building sets of the whole collection.
  * Gives up (null) when the change is not small, so reorders are described by `fullDiff`.
  */
-function alignedDiff(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
+function alignedDiff(
+  before: { records: unknown[]; ids: Array<string | null> },
+  after: unknown[],
+  written: ReadonlySet<object>,
+): CollectionChange | null {
   const remove: string[] = [];
   const upsert: unknown[] = [];
   let i = 0;
@@ -119,7 +129,11 @@ function alignedDiff(before: { records: unknown[]; ids: Array<string | null> }, 
   return change;
 }
 
-function fullDiff(before: { records: unknown[]; ids: Array<string | null> }, after: unknown[], written: ReadonlySet<object>): CollectionChange | null {
+function fullDiff(
+  before: { records: unknown[]; ids: Array<string | null> },
+  after: unknown[],
+  written: ReadonlySet<object>,
+): CollectionChange | null {
   const afterIds = after.map(idOf);
   if (afterIds.some((id) => id === null) || before.ids.some((id) => id === null)) return null;
   if (new Set(before.ids).size !== before.ids.length) return null;

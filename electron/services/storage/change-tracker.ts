@@ -1,5 +1,12 @@
 import type { AppData } from './app-data';
-import { diffCollection, idOf, isRecordCollection, RECORD_COLLECTIONS, type ChangeSet, type CollectionChange } from './change-set';
+import {
+  diffCollection,
+  idOf,
+  isRecordCollection,
+  RECORD_COLLECTIONS,
+  type ChangeSet,
+  type CollectionChange,
+} from './change-set';
 
 /** Which part of the data a nested object belongs to: a record in a collection, or a top-level value. */
 type Owner = { collection: string; record: object } | { key: string };
@@ -39,7 +46,18 @@ function unwrapDescriptor(descriptor: PropertyDescriptor): PropertyDescriptor {
 }
 
 /** Array methods whose callback only looks: it gets the plain records, so a scan makes no proxies. */
-const LOOKING = new Set(['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'indexOf', 'lastIndexOf', 'includes']);
+const LOOKING = new Set([
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+  'filter',
+  'indexOf',
+  'lastIndexOf',
+  'includes',
+]);
 
 /** How a save touched one record collection. */
 interface CollectionTouch {
@@ -128,7 +146,12 @@ export class ChangeTracker {
     const records = Array.isArray(current) ? (current as unknown[]).slice(0, touch.length) : [];
     // A record written earlier in this save may have had its id changed: use the id it had then.
     const written = touch.written;
-    touch.before = { records, ids: records.map((record) => (written.has(record as object) ? (written.get(record as object) ?? null) : idOf(record))) };
+    touch.before = {
+      records,
+      ids: records.map((record) =>
+        written.has(record as object) ? (written.get(record as object) ?? null) : idOf(record),
+      ),
+    };
   }
 
   private noteWrite(target: object): void {
@@ -157,7 +180,8 @@ export class ChangeTracker {
         if (key === RAW) return target;
         const value: unknown = Reflect.get(target, key);
         if (!this.open || typeof key !== 'string' || !isObject(value)) return value;
-        if (isRecordCollection(key) && Array.isArray(value)) return this.wrap(value, { key }, this.collectionHandler(key));
+        if (isRecordCollection(key) && Array.isArray(value))
+          return this.wrap(value, { key }, this.collectionHandler(key));
         return this.wrap(value, { key }, this.nested);
       },
       set: (target, key, value) => {
@@ -186,7 +210,8 @@ export class ChangeTracker {
   private collectionHandler(collection: string): ProxyHandler<object> {
     const existing = this.collectionHandlers.get(collection);
     if (existing) return existing;
-    const record = (value: unknown): unknown => (isObject(value) && this.open ? this.wrap(value, { collection, record: value }, this.nested) : value);
+    const record = (value: unknown): unknown =>
+      isObject(value) && this.open ? this.wrap(value, { collection, record: value }, this.nested) : value;
     const appends = (target: object, key: string | symbol, value: unknown): boolean => {
       const length = (target as unknown[]).length;
       if (key === 'length') return typeof value === 'number' && value >= length;
@@ -197,7 +222,8 @@ export class ChangeTracker {
         if (key === RAW) return target;
         const value: unknown = Reflect.get(target, key);
         if (!this.open || typeof key !== 'string') return value;
-        if (typeof value === 'function' && LOOKING.has(key)) return this.looking(target as unknown[], key, record, handler);
+        if (typeof value === 'function' && LOOKING.has(key))
+          return this.looking(target as unknown[], key, record, handler);
         return record(value);
       },
       set: (target, key, value) => {
@@ -218,10 +244,17 @@ export class ChangeTracker {
   }
 
   /** Runs a searching method on the plain records and tracks only the records it hands back. */
-  private looking(records: unknown[], method: string, record: (value: unknown) => unknown, handler: ProxyHandler<object>): (...args: unknown[]) => unknown {
+  private looking(
+    records: unknown[],
+    method: string,
+    record: (value: unknown) => unknown,
+    handler: ProxyHandler<object>,
+  ): (...args: unknown[]) => unknown {
     return (...args: unknown[]) => {
       const plain = args.map((arg) => unwrapDeep(arg));
-      const result: unknown = (Array.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[method]?.apply(records, plain);
+      const result: unknown = (Array.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[
+        method
+      ]?.apply(records, plain);
       // A filtered list is seen through the collection's own view, so its records are tracked as they are read.
       if (method === 'filter' && Array.isArray(result)) return new Proxy(result, handler);
       return method === 'find' || method === 'findLast' ? record(result) : result;

@@ -17,7 +17,8 @@ export function snapshotText(data: AppData, generation: number): string {
   return `${JSON.stringify({ ...data, [GENERATION_KEY]: generation }, null, 1)}\n`;
 }
 
-export type Interpreted = { ok: true; data: AppData; migratedFrom: number | null; generation: number } | { ok: false; reason: string };
+export type Interpreted =
+  { ok: true; data: AppData; migratedFrom: number | null; generation: number } | { ok: false; reason: string };
 
 /** Decodes, migrates and checks file bytes (the data file or a backup) without touching the disk. */
 export function interpret(raw: Uint8Array): Interpreted {
@@ -29,9 +30,11 @@ export function interpret(raw: Uint8Array): Interpreted {
   } catch {
     return { ok: false, reason: raw.length === 0 ? 'filen er tom' : 'filen er ikke gyldig JSON' };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'filen har ikke den forventede form' };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, reason: 'filen har ikke den forventede form' };
   const { [GENERATION_KEY]: generation = 0, ...rest } = json as Record<string, unknown>;
-  if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0) return { ok: false, reason: 'filen har ikke den forventede form (journalGeneration)' };
+  if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
+    return { ok: false, reason: 'filen har ikke den forventede form (journalGeneration)' };
   let migrated: { data: Record<string, unknown>; from: number };
   try {
     migrated = migrateToCurrent(rest);
@@ -41,5 +44,10 @@ export function interpret(raw: Uint8Array): Interpreted {
   }
   const checked = checkAppData(migrated.data);
   if (!checked.ok) return { ok: false, reason: `filen har ikke den forventede form (${checked.reason})` };
-  return { ok: true, data: checked.data, migratedFrom: migrated.from === checked.data.schemaVersion ? null : migrated.from, generation };
+  return {
+    ok: true,
+    data: checked.data,
+    migratedFrom: migrated.from === checked.data.schemaVersion ? null : migrated.from,
+    generation,
+  };
 }

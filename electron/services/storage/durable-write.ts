@@ -12,7 +12,10 @@ export const TEMP_PREFIX = '.tmp-';
  */
 export async function writeFileDurably(target: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = path.join(
+    dir,
+    `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   const handle = await fs.open(temp, 'wx');
   try {
     await handle.writeFile(content);

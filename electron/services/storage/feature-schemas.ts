@@ -12,10 +12,34 @@ export const meetingSchema = v.looseObject({
   startTime: v.string(),
   durationMinutes: v.number(),
   status: v.picklist(['planned', 'held', 'cancelled']),
-  participants: v.array(v.looseObject({ id: v.string(), personId: v.nullable(v.string()), name: v.string(), email: v.string(), attendance: v.string() })),
-  agenda: v.array(v.looseObject({ id: v.string(), title: v.string(), kind: v.string(), minutes: v.number(), responsibleId: v.nullable(v.string()) })),
+  participants: v.array(
+    v.looseObject({
+      id: v.string(),
+      personId: v.nullable(v.string()),
+      name: v.string(),
+      email: v.string(),
+      attendance: v.string(),
+    }),
+  ),
+  agenda: v.array(
+    v.looseObject({
+      id: v.string(),
+      title: v.string(),
+      kind: v.string(),
+      minutes: v.number(),
+      responsibleId: v.nullable(v.string()),
+    }),
+  ),
   decisions: v.array(v.looseObject({ id: v.string(), text: v.string(), agendaItemId: v.nullable(v.string()) })),
-  actions: v.array(v.looseObject({ id: v.string(), text: v.string(), ownerId: v.nullable(v.string()), dueDate: v.string(), done: v.boolean() })),
+  actions: v.array(
+    v.looseObject({
+      id: v.string(),
+      text: v.string(),
+      ownerId: v.nullable(v.string()),
+      dueDate: v.string(),
+      done: v.boolean(),
+    }),
+  ),
   isTemplate: v.boolean(),
 });
 

@@ -133,7 +133,8 @@ export class Store {
   compactSoon(): void {
     // Only the switch to a new journal and the serialising wait their turn; the write runs beside later saves.
     void this.#enqueue(async () => {
-      if (!this.#compacting) this.#startCompaction().catch((error: unknown) => console.error('Compaction failed', error));
+      if (!this.#compacting)
+        this.#startCompaction().catch((error: unknown) => console.error('Compaction failed', error));
     });
   }
 

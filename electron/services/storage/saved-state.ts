@@ -64,7 +64,15 @@ export async function readSavedState(dataDir: string): Promise<SavedState> {
     checked = { ok: true, data: snapshot() };
   }
   const damagedJournals = journals.slice(damagedFrom).map((journal) => journal.file);
-  return { kind: 'ok', raw, data: checked.data, migratedFrom: loaded.migratedFrom, nextGeneration, replayed: Math.min(damagedFrom, journals.length), damagedJournals };
+  return {
+    kind: 'ok',
+    raw,
+    data: checked.data,
+    migratedFrom: loaded.migratedFrom,
+    nextGeneration,
+    replayed: Math.min(damagedFrom, journals.length),
+    damagedJournals,
+  };
 }
 
 function tryApply(data: AppData, record: Parameters<typeof applyChange>[1]): boolean {
@@ -77,10 +85,13 @@ function tryApply(data: AppData, record: Parameters<typeof applyChange>[1]): boo
 }
 
 /** The saved data as the app would open it, or why it could not (tests, the crash harness). */
-export async function readSavedData(dataDir: string): Promise<{ ok: true; data: AppData } | { ok: false; reason: string }> {
+export async function readSavedData(
+  dataDir: string,
+): Promise<{ ok: true; data: AppData } | { ok: false; reason: string }> {
   const state = await readSavedState(dataDir);
   if (state.kind === 'missing') return { ok: false, reason: 'no data file' };
   if (state.kind === 'damaged') return { ok: false, reason: state.reason };
-  if (state.damagedJournals.length > 0) return { ok: false, reason: `damaged journal ${path.basename(state.damagedJournals[0] ?? '')}` };
+  if (state.damagedJournals.length > 0)
+    return { ok: false, reason: `damaged journal ${path.basename(state.damagedJournals[0] ?? '')}` };
   return { ok: true, data: state.data };
 }

@@ -27,12 +27,21 @@ export interface OpenedStore {
  * shape or comes from a newer app is moved aside untouched, never overwritten; the newest backup
  * that is sound takes its place, and the user is told what happened.
  */
-export async function openStore(dataDir: string, clock: Clock, options: { compactAfterBytes?: number } = {}): Promise<OpenedStore> {
+export async function openStore(
+  dataDir: string,
+  clock: Clock,
+  options: { compactAfterBytes?: number } = {},
+): Promise<OpenedStore> {
   await fs.mkdir(dataDir, { recursive: true });
   await removeStaleTempFiles(dataDir);
   const file = path.join(dataDir, DATA_FILE);
   const backups = new Backups(dataDir, clock);
-  const open = async (data: AppData, notices: StartupNotice[], generation: number, write: boolean): Promise<OpenedStore> => {
+  const open = async (
+    data: AppData,
+    notices: StartupNotice[],
+    generation: number,
+    write: boolean,
+  ): Promise<OpenedStore> => {
     const store = new Store(file, data, { ...options, generation, afterSave: (text) => backups.afterSave(text) });
     if (write) await store.writeAll();
     return { store, backups, notices };
@@ -62,7 +71,12 @@ export async function openStore(dataDir: string, clock: Clock, options: { compac
   for (const journal of await listJournals(dataDir)) await quarantineFile(dataDir, journal.file, clock.now());
   const relative = path.join(QUARANTINE_DIR, path.basename(moved));
   const restored = await newestSoundBackup(backups);
-  return open(restored?.data ?? emptyAppData(), [quarantinedNotice(saved.reason, relative, restored?.createdAt ?? null)], 0, true);
+  return open(
+    restored?.data ?? emptyAppData(),
+    [quarantinedNotice(saved.reason, relative, restored?.createdAt ?? null)],
+    0,
+    true,
+  );
 }
 
 /** The newest backup that reads and checks cleanly, if any. */
@@ -100,15 +114,19 @@ function damagedJournalNotice(relative: string): StartupNotice {
 function quarantinedNotice(reason: string, relative: string, backupAt: string | null): StartupNotice {
   const when = backupAt ? describeInstant(backupAt) : null;
   return {
-    id: `quarantined-${path.basename(relative).replace(/[^A-Za-z0-9_-]/g, "-")}`,
+    id: `quarantined-${path.basename(relative).replace(/[^A-Za-z0-9_-]/g, '-')}`,
     kind: 'quarantined',
     file: relative,
     message:
       `Datafilen kunne ikke læses (${reason}). Den er flyttet uændret til «${relative}» i datamappen. ` +
-      (when ? `Sikkerhedskopien fra ${when.da} er indlæst, så du kan arbejde videre derfra.` : 'Der fandtes ingen brugbar sikkerhedskopi, så Ledelsesrum er startet uden data.'),
+      (when
+        ? `Sikkerhedskopien fra ${when.da} er indlæst, så du kan arbejde videre derfra.`
+        : 'Der fandtes ingen brugbar sikkerhedskopi, så Ledelsesrum er startet uden data.'),
     messageEn:
       `The data file could not be read (${reason}). It was moved, unchanged, to “${relative}” in the data folder. ` +
-      (when ? `The backup from ${when.en} has been loaded, so you can carry on from there.` : 'No usable backup was found, so Ledelsesrum started without data.'),
+      (when
+        ? `The backup from ${when.en} has been loaded, so you can carry on from there.`
+        : 'No usable backup was found, so Ledelsesrum started without data.'),
   };
 }
 
@@ -121,5 +139,9 @@ function describeInstant(iso: string): { da: string; en: string } {
 /** Clears temp files a crash left behind; they never hold anything the data file does not. */
 async function removeStaleTempFiles(dataDir: string): Promise<void> {
   const names = await fs.readdir(dataDir);
-  await Promise.all(names.filter((name) => name.startsWith(TEMP_PREFIX)).map((name) => fs.rm(path.join(dataDir, name), { force: true })));
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(TEMP_PREFIX))
+      .map((name) => fs.rm(path.join(dataDir, name), { force: true })),
+  );
 }

@@ -43,7 +43,7 @@ export const agreementChannels = {
   'agreements:start': channel<Agreement>()({
     input: v.strictObject({ networkId: idField, counterpart: v.picklist(COUNTERPART_ROLES) }),
     mutates: true,
-    doc: "Starts the agreement with a counterpart as a draft; gives the existing one back if the network already has it.",
+    doc: 'Starts the agreement with a counterpart as a draft; gives the existing one back if the network already has it.',
   }),
   'agreements:update-draft': channel<Agreement>()({
     input: v.strictObject({ id: idField, patch: AgreementDraftPatchSchema }),

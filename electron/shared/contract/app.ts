@@ -37,7 +37,13 @@ export const appChannels = {
   'profile:update': channel<Profile>()({
     input: v.strictObject({
       patch: v.partial(
-        v.strictObject({ name: shortText, title: shortText, unit: shortText, lang: v.picklist(['da', 'en']), theme: v.picklist(['system', 'light', 'dark']) }),
+        v.strictObject({
+          name: shortText,
+          title: shortText,
+          unit: shortText,
+          lang: v.picklist(['da', 'en']),
+          theme: v.picklist(['system', 'light', 'dark']),
+        }),
       ),
     }),
     mutates: true,

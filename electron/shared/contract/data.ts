@@ -46,7 +46,11 @@ export const dataChannels = {
     mutates: true,
     doc: 'Restores a backup after backing up the current state.',
   }),
-  'data:export': channel<SaveOutcome>()({ input: noInput, mutates: false, doc: 'Writes all data as one JSON file where the user chooses.' }),
+  'data:export': channel<SaveOutcome>()({
+    input: noInput,
+    mutates: false,
+    doc: 'Writes all data as one JSON file where the user chooses.',
+  }),
   'data:import-preview': channel<ImportPreview>()({
     input: v.strictObject({ content: importContent }),
     mutates: false,

@@ -124,7 +124,9 @@ export const meetingChannels = {
     input: v.strictObject({
       id: idField,
       participantId: idField,
-      patch: v.partial(v.strictObject({ attendance: v.picklist(ATTENDANCES), name: requiredShortText, email: optionalEmail })),
+      patch: v.partial(
+        v.strictObject({ attendance: v.picklist(ATTENDANCES), name: requiredShortText, email: optionalEmail }),
+      ),
     }),
     mutates: true,
     doc: 'Records attendance, or changes a guest’s name or e-mail.',
@@ -135,7 +137,11 @@ export const meetingChannels = {
     doc: 'Takes someone off the meeting; items they were responsible for lose their responsible.',
   }),
   'meetings:add-agenda-item': channel<Meeting>()({
-    input: v.strictObject({ id: idField, item: v.partial(v.strictObject(agendaItemFields)), index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+    input: v.strictObject({
+      id: idField,
+      item: v.partial(v.strictObject(agendaItemFields)),
+      index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
     mutates: true,
     doc: 'Adds an agenda item (at the end unless an index is given).',
   }),
@@ -174,7 +180,12 @@ export const meetingChannels = {
     doc: 'Removes a decision.',
   }),
   'meetings:add-action': channel<Meeting>()({
-    input: v.strictObject({ id: idField, text: requiredShortText, ownerId: v.optional(v.nullable(idField)), dueDate: v.optional(optionalDate) }),
+    input: v.strictObject({
+      id: idField,
+      text: requiredShortText,
+      ownerId: v.optional(v.nullable(idField)),
+      dueDate: v.optional(optionalDate),
+    }),
     mutates: true,
     doc: 'Adds an action item: what, who and by when.',
   }),
@@ -182,7 +193,9 @@ export const meetingChannels = {
     input: v.strictObject({
       id: idField,
       actionId: idField,
-      patch: v.partial(v.strictObject({ text: shortText, ownerId: v.nullable(idField), dueDate: optionalDate, done: v.boolean() })),
+      patch: v.partial(
+        v.strictObject({ text: shortText, ownerId: v.nullable(idField), dueDate: optionalDate, done: v.boolean() }),
+      ),
     }),
     mutates: true,
     doc: 'Changes an action item, or ticks it done (or open again).',

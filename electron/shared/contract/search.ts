@@ -2,7 +2,16 @@ import * as v from 'valibot';
 import { channel } from './channel';
 
 /** The kinds of things global search finds, in the order results are grouped. */
-export const SEARCH_KINDS = ['network', 'person', 'meeting', 'agendaItem', 'decision', 'actionItem', 'reflection', 'agreement'] as const;
+export const SEARCH_KINDS = [
+  'network',
+  'person',
+  'meeting',
+  'agendaItem',
+  'decision',
+  'actionItem',
+  'reflection',
+  'agreement',
+] as const;
 
 /** One kind of search result. */
 export type SearchKind = (typeof SEARCH_KINDS)[number];

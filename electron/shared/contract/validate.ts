@@ -40,7 +40,10 @@ function wordsFor(issue: Issue, field: string): [string, string] {
     case 'strict_object':
       return [`feltet «${field}» er ukendt.`, `the field “${field}” is unknown.`];
     case 'max_length':
-      return [`«${field}» er for lang (højst ${limit ?? '?'} tegn).`, `“${field}” is too long (at most ${limit ?? '?'} characters).`];
+      return [
+        `«${field}» er for lang (højst ${limit ?? '?'} tegn).`,
+        `“${field}” is too long (at most ${limit ?? '?'} characters).`,
+      ];
     case 'min_length':
       return [`«${field}» må ikke være tom.`, `“${field}” must not be empty.`];
     case 'email':
@@ -51,11 +54,17 @@ function wordsFor(issue: Issue, field: string): [string, string] {
     case 'picklist':
       return [`«${field}» har en værdi, der ikke kan vælges.`, `“${field}” has a value that cannot be chosen.`];
     case 'regex':
-      return [`«${field}» indeholder tegn, der ikke er tilladt.`, `“${field}” contains characters that are not allowed.`];
+      return [
+        `«${field}» indeholder tegn, der ikke er tilladt.`,
+        `“${field}” contains characters that are not allowed.`,
+      ];
     case 'union':
       return wordsFor(issue.issues?.[issue.issues.length - 1] ?? { ...issue, type: 'unknown' }, field);
     default:
       if (issue.received === 'undefined') return [`«${field}» mangler.`, `“${field}” is missing.`];
-      return [`«${field}» har en forkert type (${issue.expected ?? 'ukendt'}).`, `“${field}” has the wrong type (${issue.expected ?? 'unknown'}).`];
+      return [
+        `«${field}» har en forkert type (${issue.expected ?? 'ukendt'}).`,
+        `“${field}” has the wrong type (${issue.expected ?? 'unknown'}).`,
+      ];
   }
 }

@@ -10,10 +10,21 @@ import type { HolderRoleId, RoleDefinition, RoleId } from './types';
 export { netvaerkslederCompetences };
 
 /** All roles in display order: the leader first, participants last. */
-export const ROLE_IDS: readonly RoleId[] = ['netvaerksleder', 'codriver', 'referenceleder', 'personaleleder', 'deltager'];
+export const ROLE_IDS: readonly RoleId[] = [
+  'netvaerksleder',
+  'codriver',
+  'referenceleder',
+  'personaleleder',
+  'deltager',
+];
 
 /** The roles one named person holds per network; participants are many and are listed separately. */
-export const HOLDER_ROLE_IDS: readonly HolderRoleId[] = ['netvaerksleder', 'codriver', 'referenceleder', 'personaleleder'];
+export const HOLDER_ROLE_IDS: readonly HolderRoleId[] = [
+  'netvaerksleder',
+  'codriver',
+  'referenceleder',
+  'personaleleder',
+];
 
 /** Every role's definition, keyed by id. */
 export const roles: Record<RoleId, RoleDefinition> = {

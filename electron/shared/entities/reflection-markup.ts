@@ -50,7 +50,11 @@ export function plainLine(line: MarkupLine): string {
 /** The text of a whole entry body without markers, e.g. for a one-line preview. */
 export function plainReflectionText(source: string): string {
   return parseReflectionMarkup(source)
-    .map((block) => (block.type === 'paragraph' ? block.lines.map(plainLine).join(' ') : block.items.map((item) => `– ${plainLine(item)}`).join(' ')))
+    .map((block) =>
+      block.type === 'paragraph'
+        ? block.lines.map(plainLine).join(' ')
+        : block.items.map((item) => `– ${plainLine(item)}`).join(' '),
+    )
     .join(' ');
 }
 

@@ -15,7 +15,10 @@ export interface ReflectionSummary extends Omit<Reflection, 'body' | 'answers'> 
 
 /** The plain preview of an entry's body and answers. */
 export function reflectionPreview(entry: Pick<Reflection, 'body' | 'answers'>): string {
-  const text = [plainReflectionText(entry.body), ...entry.answers.map((a) => plainReflectionText(a.text))].join(' ').replace(/\s+/g, ' ').trim();
+  const text = [plainReflectionText(entry.body), ...entry.answers.map((a) => plainReflectionText(a.text))]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > REFLECTION_PREVIEW_LENGTH ? `${text.slice(0, REFLECTION_PREVIEW_LENGTH).trimEnd()} …` : text;
 }
 

@@ -66,7 +66,11 @@ function isMinuteCount(value: number): boolean {
 export function computeAgendaClock(input: AgendaClockInput): AgendaClockResult {
   const start = parseClockTime(input.startTime);
   if (start === null) {
-    return fail('invalid-start-time', 'Starttidspunktet skal skrives som TT:MM, fx 09:30.', 'The start time must be written as HH:MM, e.g. 09:30.');
+    return fail(
+      'invalid-start-time',
+      'Starttidspunktet skal skrives som TT:MM, fx 09:30.',
+      'The start time must be written as HH:MM, e.g. 09:30.',
+    );
   }
   if (!isMinuteCount(input.durationMinutes)) {
     return fail(

@@ -32,7 +32,8 @@ export function requireClockTime(value: string): number {
  * (1440 → "00:00"), which is how an end time exactly at midnight reads on a wall clock.
  */
 export function clockTimeFromMinutes(minutes: number): string {
-  if (!Number.isInteger(minutes) || minutes < 0) throw new RangeError(`Minutes must be a non-negative whole number: ${minutes}`);
+  if (!Number.isInteger(minutes) || minutes < 0)
+    throw new RangeError(`Minutes must be a non-negative whole number: ${minutes}`);
   const inDay = minutes % MINUTES_PER_DAY;
   const hours = Math.floor(inDay / 60);
   const rest = inDay % 60;

@@ -66,7 +66,9 @@ function wallClockMs(ms: number): number {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   const day = toDayNumber({ year: fields.year ?? 0, month: fields.month ?? 0, day: fields.day ?? 0 });
-  return day * MS_PER_DAY + ((fields.hour ?? 0) * 60 + (fields.minute ?? 0)) * MS_PER_MINUTE + (fields.second ?? 0) * 1000;
+  return (
+    day * MS_PER_DAY + ((fields.hour ?? 0) * 60 + (fields.minute ?? 0)) * MS_PER_MINUTE + (fields.second ?? 0) * 1000
+  );
 }
 
 function offsetMinutesAt(ms: number): number {
@@ -105,17 +107,22 @@ export function todayInCopenhagen(now: Date): string {
 }
 
 /** The UTC instant of a Copenhagen wall-clock time; see the module note for change days. */
-export function copenhagenToUtc(
-  date: string,
-  time: string,
-): TimeResult<CopenhagenInstant, CopenhagenTimeErrorCode> {
+export function copenhagenToUtc(date: string, time: string): TimeResult<CopenhagenInstant, CopenhagenTimeErrorCode> {
   const parts = parseCalendarDate(date);
   if (!parts) {
-    return fail('invalid-date', `"${date}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`, `"${date}" is not a valid date (YYYY-MM-DD).`);
+    return fail(
+      'invalid-date',
+      `"${date}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
+      `"${date}" is not a valid date (YYYY-MM-DD).`,
+    );
   }
   const minuteOfDay = parseClockTime(time);
   if (minuteOfDay === null) {
-    return fail('invalid-time', `"${time}" er ikke et gyldigt klokkeslæt (TT:MM).`, `"${time}" is not a valid time (HH:MM).`);
+    return fail(
+      'invalid-time',
+      `"${time}" er ikke et gyldigt klokkeslæt (TT:MM).`,
+      `"${time}" is not a valid time (HH:MM).`,
+    );
   }
   const wall = toDayNumber(parts) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
   // Offsets a day either side cover both sides of any change near this wall time.
@@ -132,7 +139,10 @@ export function copenhagenToUtc(
       `${time} does not exist in Denmark on ${formatShortDate(date, 'en')}, because the clocks go forward an hour for summer time. Choose another time.`,
     );
   }
-  return { ok: true, value: { instant: new Date(first), offsetMinutes: offsetMinutesAt(first), repeated: matches.length > 1 } };
+  return {
+    ok: true,
+    value: { instant: new Date(first), offsetMinutes: offsetMinutesAt(first), repeated: matches.length > 1 },
+  };
 }
 
 /** Shifts a Copenhagen wall time by elapsed minutes, so a change day's lost or extra hour is counted. */
@@ -147,6 +157,10 @@ export function addElapsedMinutesInCopenhagen(
   return { ok: true, value: { ...utcToCopenhagen(instant), instant } };
 }
 
-function fail<T>(code: CopenhagenTimeErrorCode, message: string, messageEn: string): TimeResult<T, CopenhagenTimeErrorCode> {
+function fail<T>(
+  code: CopenhagenTimeErrorCode,
+  message: string,
+  messageEn: string,
+): TimeResult<T, CopenhagenTimeErrorCode> {
   return { ok: false, error: { code, message, messageEn } };
 }

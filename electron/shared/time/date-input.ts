@@ -9,7 +9,9 @@ export function parseDateInput(text: string): string | null {
   if (raw === '') return '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return isCalendarDate(raw) ? raw : null;
   const compact = /^(\d{2})(\d{2})(\d{4})$/.exec(raw);
-  const parts = compact ? compact.slice(1) : /^(\d{1,2})[.\-/ ]\s*(\d{1,2})[.\-/ ]\s*(\d{2}|\d{4})$/.exec(raw)?.slice(1);
+  const parts = compact
+    ? compact.slice(1)
+    : /^(\d{1,2})[.\-/ ]\s*(\d{1,2})[.\-/ ]\s*(\d{2}|\d{4})$/.exec(raw)?.slice(1);
   if (!parts) return null;
   const [day, month, yearText] = parts.map(Number) as [number, number, number];
   const year = String(parts[2]).length === 2 ? 2000 + yearText : yearText;

@@ -62,7 +62,8 @@ export function formatMeetingTimeRange(start: string, durationMinutes: number): 
 
 /** "1 t 30 min" (da) / "1 h 30 min" (en); "45 min" under an hour. */
 export function formatDuration(minutes: number, language: DisplayLanguage): string {
-  if (!Number.isInteger(minutes) || minutes < 0) throw new RangeError(`Duration must be a non-negative whole number: ${minutes}`);
+  if (!Number.isInteger(minutes) || minutes < 0)
+    throw new RangeError(`Duration must be a non-negative whole number: ${minutes}`);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const hourUnit = language === 'da' ? 't' : 'h';

@@ -3,13 +3,7 @@
  * the week holding the year's first Thursday, so 1–3 January can belong to the previous year's
  * last week and some years have a week 53.
  */
-import {
-  formatCalendarDate,
-  fromDayNumber,
-  isoWeekday,
-  requireCalendarDate,
-  toDayNumber,
-} from './calendar-date';
+import { formatCalendarDate, fromDayNumber, isoWeekday, requireCalendarDate, toDayNumber } from './calendar-date';
 import type { DisplayLanguage } from './time-result';
 
 /** An ISO week: the week-year can differ from the calendar year around New Year. */

@@ -17,5 +17,4 @@ export interface TimeError<Code extends string = string> {
 
 /** A value or a typed problem; the helpers never throw for input a user typed. */
 export type TimeResult<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: TimeError<Code> };
+  { ok: true; value: T } | { ok: false; error: TimeError<Code> };

@@ -21,7 +21,12 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 /** What a key press asks the app to do, if anything. */
-export type KeyCommand = { kind: 'search' } | { kind: 'help' } | { kind: 'section'; index: number } | { kind: 'undo' } | { kind: 'go'; hash: string };
+export type KeyCommand =
+  | { kind: 'search' }
+  | { kind: 'help' }
+  | { kind: 'section'; index: number }
+  | { kind: 'undo' }
+  | { kind: 'go'; hash: string };
 
 /** True when the key press happens while typing, where keys belong to the text. */
 function typingIn(target: EventTarget | null): boolean {
@@ -30,10 +35,13 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** Maps a key press to a command; pure, so it can be tested without a page. */
-export function commandFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>): KeyCommand | null {
+export function commandFor(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>,
+): KeyCommand | null {
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey && event.key.toLowerCase() === 'k') return { kind: 'search' };
-  if (event.altKey && !mod && /^Digit[1-9]$/.test(event.code)) return { kind: 'section', index: Number(event.code.slice(5)) - 1 };
+  if (event.altKey && !mod && /^Digit[1-9]$/.test(event.code))
+    return { kind: 'section', index: Number(event.code.slice(5)) - 1 };
   if (event.altKey && !mod && event.code === 'KeyN') return { kind: 'go', hash: '#/moeder/ny' };
   if (event.altKey && !mod && event.code === 'KeyR') return { kind: 'go', hash: '#/refleksioner/ny' };
   if (typingIn(event.target)) return null;

@@ -28,7 +28,9 @@ function parse(hash: string): Route {
   if (parts[0] === 'moeder' && parts[1] === 'ny') return { screen: 'meetings', create: true };
   if (parts[0] === 'moeder' && parts[1]) {
     const tab = MEETING_TABS.find((name) => name === parts[2]);
-    return tab ? { screen: 'meeting', id: decodeURIComponent(parts[1]), tab } : { screen: 'meeting', id: decodeURIComponent(parts[1]) };
+    return tab
+      ? { screen: 'meeting', id: decodeURIComponent(parts[1]), tab }
+      : { screen: 'meeting', id: decodeURIComponent(parts[1]) };
   }
   if (parts[0] === 'moeder') return { screen: 'meetings' };
   if (parts[0] === 'roller' && parts[1]) {
@@ -36,7 +38,11 @@ function parse(hash: string): Route {
     return { screen: 'role', id: decodeURIComponent(roleId), networkId: new URLSearchParams(query).get('netvaerk') };
   }
   if (parts[0] === 'roller') return { screen: 'roles' };
-  if (parts[0] === 'refleksioner' && /^ny(\?|$)/.test(parts[1] ?? '')) return { screen: 'reflection-new', meetingId: new URLSearchParams((parts[1] ?? '').split('?')[1] ?? '').get('moede') };
+  if (parts[0] === 'refleksioner' && /^ny(\?|$)/.test(parts[1] ?? ''))
+    return {
+      screen: 'reflection-new',
+      meetingId: new URLSearchParams((parts[1] ?? '').split('?')[1] ?? '').get('moede'),
+    };
   if (parts[0] === 'refleksioner' && parts[1]) return { screen: 'reflection', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'refleksioner') return { screen: 'reflections' };
   if (parts[0] === 'aftaler' && parts[1]) {

@@ -1,5 +1,12 @@
 import { agreementDefinitions, COUNTERPART_ROLES } from '../../../electron/shared/domain';
-import type { Agreement, AgreementContent, AgreementParty, AgreementVersion, Network, Person } from '../../../electron/shared/entities';
+import type {
+  Agreement,
+  AgreementContent,
+  AgreementParty,
+  AgreementVersion,
+  Network,
+  Person,
+} from '../../../electron/shared/entities';
 import type { CounterpartRole } from '../../../electron/shared/domain/types';
 import { addDays, daysBetween, instantOn } from './dates';
 import type { Random } from './prng';
@@ -11,11 +18,25 @@ import { paragraph } from './prose';
  * `versions` is the total number of agreed versions over all agreements; it is met exactly when
  * the networks have run long enough (at most one version every two months).
  */
-export function generateAgreements(random: Random, versions: number, networks: Network[], people: Person[], today: string): Agreement[] {
+export function generateAgreements(
+  random: Random,
+  versions: number,
+  networks: Network[],
+  people: Person[],
+  today: string,
+): Agreement[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const pairs = networks.flatMap((network) => COUNTERPART_ROLES.map((counterpart) => ({ network, counterpart, room: daysRun(network, today) })));
-  const counts = versionCounts(random, versions, pairs.map(({ room }) => Math.max(1, Math.ceil(room / 60))));
-  return pairs.map(({ network, counterpart, room }, i) => agreement(random, network, counterpart, byId, counts[i] ?? 1, room));
+  const pairs = networks.flatMap((network) =>
+    COUNTERPART_ROLES.map((counterpart) => ({ network, counterpart, room: daysRun(network, today) })),
+  );
+  const counts = versionCounts(
+    random,
+    versions,
+    pairs.map(({ room }) => Math.max(1, Math.ceil(room / 60))),
+  );
+  return pairs.map(({ network, counterpart, room }, i) =>
+    agreement(random, network, counterpart, byId, counts[i] ?? 1, room),
+  );
 }
 
 function daysRun(network: Network, today: string): number {
@@ -36,7 +57,14 @@ function versionCounts(random: Random, total: number, caps: number[]): number[] 
   return counts;
 }
 
-function agreement(random: Random, network: Network, counterpart: CounterpartRole, people: Map<string, Person>, count: number, room: number): Agreement {
+function agreement(
+  random: Random,
+  network: Network,
+  counterpart: CounterpartRole,
+  people: Map<string, Person>,
+  count: number,
+  room: number,
+): Agreement {
   const versions: AgreementVersion[] = Array.from({ length: count }, (_, i) => {
     const agreedDate = addDays(network.startDate, Math.round((room * i) / count) + 7);
     return {
@@ -75,7 +103,9 @@ function agreement(random: Random, network: Network, counterpart: CounterpartRol
 function content(random: Random, counterpart: CounterpartRole, network: Network): AgreementContent {
   const definition = agreementDefinitions[counterpart];
   return {
-    preparation: Object.fromEntries(definition.preparationQuestions.filter(() => random.chance(0.7)).map((q) => [q.id, paragraph(random, 1, 2)])),
+    preparation: Object.fromEntries(
+      definition.preparationQuestions.filter(() => random.chance(0.7)).map((q) => [q.id, paragraph(random, 1, 2)]),
+    ),
     topics: Object.fromEntries(definition.topics.map((topic) => [topic.id, paragraph(random, 1, 3)])),
     periodFrom: network.startDate,
     periodTo: network.endDate,

@@ -1,6 +1,14 @@
 import { meetingTemplates } from '../../../electron/shared/domain';
 import type { MeetingTemplate } from '../../../electron/shared/domain/types';
-import type { ActionItem, AgendaItem, Attendance, Meeting, MeetingParticipant, Network, Person } from '../../../electron/shared/entities';
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendance,
+  Meeting,
+  MeetingParticipant,
+  Network,
+  Person,
+} from '../../../electron/shared/entities';
 import { ACTION_THINGS, ACTION_VERBS, PLACES } from './danish-words';
 import { addDays, daysBetween, instantOn, onWeekday } from './dates';
 import type { Random } from './prng';
@@ -13,9 +21,19 @@ const START_TIMES = ['09:00', '09:30', '10:00', '12:30', '13:00', '14:00'];
  * Meetings shared out over the networks by how long each runs, roughly every other week inside
  * its period: held ones have attendance, opsamling, decisions and tasks; coming ones an agenda.
  */
-export function generateMeetings(random: Random, count: number, networks: Network[], people: Person[], today: string): Meeting[] {
+export function generateMeetings(
+  random: Random,
+  count: number,
+  networks: Network[],
+  people: Person[],
+  today: string,
+): Meeting[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const windows = networks.map((n) => ({ network: n, from: n.startDate, to: n.endDate < addDays(today, 60) ? n.endDate : addDays(today, 60) }));
+  const windows = networks.map((n) => ({
+    network: n,
+    from: n.startDate,
+    to: n.endDate < addDays(today, 60) ? n.endDate : addDays(today, 60),
+  }));
   const totalDays = windows.reduce((sum, w) => sum + Math.max(1, daysBetween(w.from, w.to)), 0);
   const meetings: Meeting[] = [];
   let left = count;
@@ -33,13 +51,26 @@ export function generateMeetings(random: Random, count: number, networks: Networ
 }
 
 function templateFor(random: Random, index: number, share: number, endsInside: boolean): MeetingTemplate {
-  const [opstart, design, status, ide, afrunding] = meetingTemplates as [MeetingTemplate, MeetingTemplate, MeetingTemplate, MeetingTemplate, MeetingTemplate];
+  const [opstart, design, status, ide, afrunding] = meetingTemplates as [
+    MeetingTemplate,
+    MeetingTemplate,
+    MeetingTemplate,
+    MeetingTemplate,
+    MeetingTemplate,
+  ];
   if (index === 0) return opstart;
   if (endsInside && index === share - 1) return afrunding;
   return random.pick([status, status, status, design, ide]);
 }
 
-function meeting(random: Random, network: Network, people: Map<string, Person>, template: MeetingTemplate, date: string, today: string): Meeting {
+function meeting(
+  random: Random,
+  network: Network,
+  people: Map<string, Person>,
+  template: MeetingTemplate,
+  date: string,
+  today: string,
+): Meeting {
   const held = date < today;
   const status = held ? (random.chance(0.04) ? 'cancelled' : 'held') : 'planned';
   const participants = participantsOf(random, network, people, status === 'held');
@@ -77,20 +108,42 @@ function meeting(random: Random, network: Network, people: Map<string, Person>, 
     summary: status === 'held' ? paragraph(random, 2, 4) : '',
     decisions:
       status === 'held'
-        ? Array.from({ length: random.int(1, 3) }, (_, i) => ({ id: random.id(), text: sentence(random), agendaItemId: decisionItems[i]?.id ?? null }))
+        ? Array.from({ length: random.int(1, 3) }, (_, i) => ({
+            id: random.id(),
+            text: sentence(random),
+            agendaItemId: decisionItems[i]?.id ?? null,
+          }))
         : [],
-    actions: status === 'held' ? Array.from({ length: random.int(1, 4) }, () => action(random, date, today, responsible())) : [],
+    actions:
+      status === 'held'
+        ? Array.from({ length: random.int(1, 4) }, () => action(random, date, today, responsible()))
+        : [],
     isTemplate: false,
     templateId: template.id,
     icsSequence: random.int(0, 2),
   };
 }
 
-function participantsOf(random: Random, network: Network, people: Map<string, Person>, held: boolean): MeetingParticipant[] {
-  const ids = [network.roleHolders.netvaerksleder, network.roleHolders.codriver, ...network.participants.map((p) => p.personId)];
+function participantsOf(
+  random: Random,
+  network: Network,
+  people: Map<string, Person>,
+  held: boolean,
+): MeetingParticipant[] {
+  const ids = [
+    network.roleHolders.netvaerksleder,
+    network.roleHolders.codriver,
+    ...network.participants.map((p) => p.personId),
+  ];
   return ids
     .filter((id): id is string => id !== null)
-    .map((id) => ({ id, personId: id, name: people.get(id)?.name ?? '', email: '', attendance: held ? random.pick(ATTENDANCE) : 'unknown' }));
+    .map((id) => ({
+      id,
+      personId: id,
+      name: people.get(id)?.name ?? '',
+      email: '',
+      attendance: held ? random.pick(ATTENDANCE) : 'unknown',
+    }));
 }
 
 /** A task from the meeting; older ones are mostly done, the newest still open (some overdue). */

@@ -11,10 +11,18 @@ const TYPES: readonly NetworkType[] = ['velfaerd', 'laering', 'innovation'];
  * Time-boxed networks spread over the period, each lasting one to two and a half years: the early
  * ones are finished and archived, the latest still running, as in a real leader's history.
  */
-export function generateNetworks(random: Random, count: number, people: Person[], firstDay: string, today: string): Network[] {
+export function generateNetworks(
+  random: Random,
+  count: number,
+  people: Person[],
+  firstDay: string,
+  today: string,
+): Network[] {
   const span = daysBetween(firstDay, addDays(today, -60));
   return Array.from({ length: count }, (_, index) => {
-    const startDate = onWeekday(addDays(firstDay, Math.round((span * index) / Math.max(1, count - 1)) - (index === 0 ? 0 : random.int(0, 20))));
+    const startDate = onWeekday(
+      addDays(firstDay, Math.round((span * index) / Math.max(1, count - 1)) - (index === 0 ? 0 : random.int(0, 20))),
+    );
     const endDate = addDays(startDate, random.int(420, 900));
     const finished = endDate < today;
     const members = random.some(people, random.int(9, 14));
@@ -39,7 +47,11 @@ export function generateNetworks(random: Random, count: number, people: Person[]
         referenceleder: reference?.id ?? null,
         personaleleder: manager?.id ?? null,
       },
-      participants: rest.map((person, i) => ({ personId: person.id, core: i < 5, note: i === 0 ? 'Kender borgerne godt' : '' })),
+      participants: rest.map((person, i) => ({
+        personId: person.id,
+        core: i < 5,
+        note: i === 0 ? 'Kender borgerne godt' : '',
+      })),
       phases: phasesAt(random, daysBetween(startDate, today) / Math.max(1, daysBetween(startDate, endDate))),
       example: false,
     };
@@ -58,7 +70,9 @@ function phasesAt(random: Random, share: number): NetworkPhases {
     modelId: shippedPhaseModel.id,
     currentPhaseId: current?.id ?? '',
     checked,
-    ownItems: random.chance(0.5) ? [{ id: random.id(), phaseId: current?.id ?? '', text: paragraph(random, 1, 1), done: false }] : [],
+    ownItems: random.chance(0.5)
+      ? [{ id: random.id(), phaseId: current?.id ?? '', text: paragraph(random, 1, 1), done: false }]
+      : [],
     notes,
   };
 }

@@ -10,7 +10,14 @@ import { journalBody, paragraph } from './prose';
  * The co-driver's journal: about half the entries before or after a held meeting (linked to it),
  * the rest free entries about a running network or nothing in particular; some are private.
  */
-export function generateReflections(random: Random, count: number, networks: Network[], meetings: Meeting[], firstDay: string, today: string): Reflection[] {
+export function generateReflections(
+  random: Random,
+  count: number,
+  networks: Network[],
+  meetings: Meeting[],
+  firstDay: string,
+  today: string,
+): Reflection[] {
   const held = meetings.filter((m) => m.status === 'held');
   const linked = Math.min(Math.round(count / 2), held.length * 2);
   const entries: Reflection[] = [];
@@ -19,7 +26,16 @@ export function generateReflections(random: Random, count: number, networks: Net
     if (!meeting) break;
     const kind: ReflectionKind = i % 2 === 0 ? 'foer' : 'efter';
     const date = kind === 'foer' ? addDays(meeting.date, -1) : meeting.date;
-    entries.push(entry(random, kind, date, meeting.networkId, meeting.id, `${kind === 'foer' ? 'Før' : 'Efter'} ${meeting.title.toLowerCase()}`));
+    entries.push(
+      entry(
+        random,
+        kind,
+        date,
+        meeting.networkId,
+        meeting.id,
+        `${kind === 'foer' ? 'Før' : 'Efter'} ${meeting.title.toLowerCase()}`,
+      ),
+    );
   }
   const span = daysBetween(firstDay, today);
   for (let i = entries.length; i < count; i += 1) {
@@ -31,11 +47,20 @@ export function generateReflections(random: Random, count: number, networks: Net
   return entries;
 }
 
-function entry(random: Random, kind: ReflectionKind, date: string, networkId: string | null, meetingId: string | null, title: string): Reflection {
+function entry(
+  random: Random,
+  kind: ReflectionKind,
+  date: string,
+  networkId: string | null,
+  meetingId: string | null,
+  title: string,
+): Reflection {
   const promptsHidden = random.chance(0.1);
   const answers = promptsHidden
     ? []
-    : random.some(promptsForReflection(kind), random.int(0, 3)).map((prompt) => ({ promptId: prompt.id, question: prompt.text.da, text: paragraph(random, 1, 2) }));
+    : random
+        .some(promptsForReflection(kind), random.int(0, 3))
+        .map((prompt) => ({ promptId: prompt.id, question: prompt.text.da, text: paragraph(random, 1, 2) }));
   const written = instantOn(date, random.int(7, 20), random.int(0, 59));
   return {
     id: random.id(),

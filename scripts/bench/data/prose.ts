@@ -16,7 +16,8 @@ export function paragraph(random: Random, min = 2, max = 4): string {
 /** A journal body in the journal's small markup: paragraphs, now and then bullets and emphasis. */
 export function journalBody(random: Random): string {
   const blocks = [paragraph(random)];
-  if (random.chance(0.35)) blocks.push(Array.from({ length: random.int(2, 4) }, () => `- ${sentence(random)}`).join('\n'));
+  if (random.chance(0.35))
+    blocks.push(Array.from({ length: random.int(2, 4) }, () => `- ${sentence(random)}`).join('\n'));
   if (random.chance(0.5)) blocks.push(paragraph(random, 1, 3));
   const text = blocks.join('\n\n');
   return random.chance(0.3) ? text.replace(/(\w+)\./, '**$1**.') : text;
@@ -24,5 +25,10 @@ export function journalBody(random: Random): string {
 
 /** Danish letters folded for an e-mail address. */
 export function asciiFold(text: string): string {
-  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '.');
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]+/g, '.');
 }

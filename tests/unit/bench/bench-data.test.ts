@@ -51,7 +51,9 @@ describe('bench data generator', () => {
       expect(stored.agreements).toHaveLength(tiny.networks * 3);
       expect(stored.agreements.reduce((sum, a) => sum + a.versions.length, 0)).toBe(tiny.agreementVersions);
       expect(stored.reflections.some((r) => r.meetingId !== null)).toBe(true);
-      expect(stored.meetings.some((m) => m.status === 'held' && m.decisions.length > 0 && m.actions.length > 0)).toBe(true);
+      expect(stored.meetings.some((m) => m.status === 'held' && m.decisions.length > 0 && m.actions.length > 0)).toBe(
+        true,
+      );
     } finally {
       await services.close();
     }

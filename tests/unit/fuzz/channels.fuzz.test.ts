@@ -9,10 +9,27 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 /** Values shaped like what an attacker or a bug might send: any JSON, huge strings, prototype tricks. */
 const hostile = fc.oneof(
   fc.anything({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'name', 'patch', 'content', 'mode', 'personId', 'role', '__proto__', 'constructor', 'prototype'), fc.anything({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom(
+      'id',
+      'name',
+      'patch',
+      'content',
+      'mode',
+      'personId',
+      'role',
+      '__proto__',
+      'constructor',
+      'prototype',
+    ),
+    fc.anything({ maxDepth: 2 }),
+  ),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"id":"x"}') as unknown),
   fc.constant({ constructor: { prototype: { polluted: true } } }),
-  fc.record({ id: fc.string({ unit: 'binary', maxLength: 80 }), patch: fc.dictionary(fc.string(), fc.anything({ maxDepth: 1 })) }),
+  fc.record({
+    id: fc.string({ unit: 'binary', maxLength: 80 }),
+    patch: fc.dictionary(fc.string(), fc.anything({ maxDepth: 1 })),
+  }),
   fc.constant({ name: 'x'.repeat(1_100_000) }),
 );
 

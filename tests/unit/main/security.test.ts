@@ -38,7 +38,14 @@ describe('external links', () => {
   it('allow only https and mailto', () => {
     expect(isAllowedExternalUrl('https://www.kommune.dk')).toBe(true);
     expect(isAllowedExternalUrl('mailto:mette@kommune.example')).toBe(true);
-    for (const url of ['http://kommune.dk', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:x', '']) {
+    for (const url of [
+      'http://kommune.dk',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'ms-msdt:x',
+      '',
+    ]) {
       expect(isAllowedExternalUrl(url)).toBe(false);
     }
   });

@@ -12,9 +12,16 @@ let site: string;
 beforeEach(async () => {
   services = await startTempServices();
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-site-'));
-  await fs.writeFile(path.join(site, 'index.html'), '<html><head><title>Ledelsesrum</title></head><body></body></html>');
+  await fs.writeFile(
+    path.join(site, 'index.html'),
+    '<html><head><title>Ledelsesrum</title></head><body></body></html>',
+  );
   await fs.writeFile(path.join(site, 'bridge.js'), 'window.bridged = true;');
-  server = await startPreviewServer({ rendererDir: site, bridgeFile: path.join(site, 'bridge.js'), dispatch: services.dispatch });
+  server = await startPreviewServer({
+    rendererDir: site,
+    bridgeFile: path.join(site, 'bridge.js'),
+    dispatch: services.dispatch,
+  });
 });
 afterEach(async () => {
   await server.close();
@@ -45,7 +52,9 @@ describe('the browser preview', () => {
     const result = (await response.json()) as { ok: boolean; value: { name: string } };
     expect(result.ok).toBe(true);
     expect(result.value.name).toBe('Via browseren');
-    expect((await must<Array<{ name: string }>>(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Via browseren']);
+    expect((await must<Array<{ name: string }>>(services, 'networks:list', {})).map((n) => n.name)).toEqual([
+      'Via browseren',
+    ]);
   });
 
   it('refuses calls without the token or from another origin, changing nothing', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReflectionSummary } from '../../../electron/shared/entities';
 import { addDays } from '../../../electron/shared/time';
-import { chartSeries as seriesOfRated, MAX_POINTS, PLOT, ratedEntries } from '../../../renderer/src/screens/reflections/chart-points';
+import {
+  chartSeries as seriesOfRated,
+  MAX_POINTS,
+  PLOT,
+  ratedEntries,
+} from '../../../renderer/src/screens/reflections/chart-points';
 
 function entry(date: string, energy: number | null, progress: number | null = null): ReflectionSummary {
   return {
@@ -26,13 +31,22 @@ function entry(date: string, energy: number | null, progress: number | null = nu
 const chartSeries = (entries: ReflectionSummary[]) => seriesOfRated(ratedEntries(entries));
 
 /** One rated entry a day for `days` days from `first`. */
-const daily = (first: string, days: number) => Array.from({ length: days }, (_, i) => entry(addDays(first, i), (i % 5) + 1));
+const daily = (first: string, days: number) =>
+  Array.from({ length: days }, (_, i) => entry(addDays(first, i), (i % 5) + 1));
 
 describe('the energy chart’s points', () => {
   it('draws one point a day, averaging entries of the same day, while the days fit', () => {
-    const { unit, points } = chartSeries([entry('2026-03-02', 2, 5), entry('2026-03-02', 4, null), entry('2026-03-05', 5, 1), entry('2026-03-04', null, null)]);
+    const { unit, points } = chartSeries([
+      entry('2026-03-02', 2, 5),
+      entry('2026-03-02', 4, null),
+      entry('2026-03-05', 5, 1),
+      entry('2026-03-04', null, null),
+    ]);
     expect(unit).toBe('day');
-    expect(points.map((p) => [p.date, p.energy, p.progress])).toEqual([['2026-03-02', 3, 5], ['2026-03-05', 5, 1]]);
+    expect(points.map((p) => [p.date, p.energy, p.progress])).toEqual([
+      ['2026-03-02', 3, 5],
+      ['2026-03-05', 5, 1],
+    ]);
     expect(points.map((p) => p.x)).toEqual([PLOT.left, PLOT.right]);
   });
 

@@ -42,7 +42,9 @@ describe('the message catalogues', () => {
   it('keep the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const mismatched = Object.keys(da).filter(
-      (key) => JSON.stringify(placeholders(da[key as keyof typeof da])) !== JSON.stringify(placeholders(en[key as keyof typeof en])),
+      (key) =>
+        JSON.stringify(placeholders(da[key as keyof typeof da])) !==
+        JSON.stringify(placeholders(en[key as keyof typeof en])),
     );
     expect(mismatched).toEqual([]);
   });

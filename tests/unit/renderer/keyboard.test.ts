@@ -3,7 +3,16 @@ import { commandFor } from '../../../renderer/src/lib/keyboard';
 
 const press = (key: string, extra: Partial<KeyboardEvent> & { tag?: string } = {}) => {
   const { tag, ...rest } = extra;
-  return commandFor({ key, code: rest.code ?? '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: tag ? ({ tagName: tag, isContentEditable: false } as unknown as EventTarget) : null, ...rest });
+  return commandFor({
+    key,
+    code: rest.code ?? '',
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    target: tag ? ({ tagName: tag, isContentEditable: false } as unknown as EventTarget) : null,
+    ...rest,
+  });
 };
 
 describe('keyboard commands', () => {

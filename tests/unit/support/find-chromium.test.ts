@@ -108,23 +108,38 @@ describe('findChromium search order', () => {
 
 describe('systemChromiumCandidates', () => {
   it('looks in the macOS application folders, system-wide first', () => {
-    const candidates = systemChromiumCandidates({ HOME: '/Users/ane' }, { platform: 'darwin', arch: 'arm64', isRoot: false });
+    const candidates = systemChromiumCandidates(
+      { HOME: '/Users/ane' },
+      { platform: 'darwin', arch: 'arm64', isRoot: false },
+    );
     expect(candidates[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
     expect(candidates).toContain('/Users/ane/Applications/Chromium.app/Contents/MacOS/Chromium');
   });
 
   it('builds Windows paths from ProgramFiles regardless of the variable name casing', async () => {
-    const env = { PROGRAMFILES: 'D:\\Apps', 'ProgramFiles(x86)': 'D:\\Apps86', LOCALAPPDATA: 'C:\\Users\\ane\\AppData\\Local' };
+    const env = {
+      PROGRAMFILES: 'D:\\Apps',
+      'ProgramFiles(x86)': 'D:\\Apps86',
+      LOCALAPPDATA: 'C:\\Users\\ane\\AppData\\Local',
+    };
     const edge = 'D:\\Apps86\\Microsoft\\Edge\\Application\\msedge.exe';
     const probe = fakeProbe({ platform: 'win32', executables: [edge] });
     expect(systemChromiumCandidates(env, probe)[0]).toBe('D:\\Apps\\Google\\Chrome\\Application\\chrome.exe');
-    expect(systemChromiumCandidates(env, probe)).toContain('C:\\Users\\ane\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');
+    expect(systemChromiumCandidates(env, probe)).toContain(
+      'C:\\Users\\ane\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe',
+    );
     expect(await findChromium(env, probe)).toEqual({ path: edge, source: 'system' });
   });
 });
 
 describe('chromiumLaunchArgs', () => {
-  const quiet = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const quiet = [
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
 
   it('drops the sandbox only for root on Linux', () => {
     expect(chromiumLaunchArgs({ platform: 'linux', arch: 'x64', isRoot: true })).toEqual(['--no-sandbox', ...quiet]);
@@ -136,7 +151,10 @@ describe('chromiumLaunchArgs', () => {
 describe('describeChromiumSearch', () => {
   it('names every step, the paths it tried and the fixes in both languages', () => {
     const text = describeChromiumSearch({ PATH: '/opt/tools' }, { platform: 'linux', arch: 'x64', isRoot: true });
-    const windows = describeChromiumSearch({ ProgramFiles: 'D:\\Apps' }, { platform: 'win32', arch: 'x64', isRoot: false });
+    const windows = describeChromiumSearch(
+      { ProgramFiles: 'D:\\Apps' },
+      { platform: 'win32', arch: 'x64', isRoot: false },
+    );
     expect(windows).toContain('D:\\Apps\\Microsoft\\Edge\\Application\\msedge.exe');
     expect(text).toContain('Søgt i denne rækkefølge / Searched in this order');
     expect(text).toContain(CHROMIUM_ENV_VAR);
@@ -173,7 +191,7 @@ describe('real machine helpers', () => {
     if (process.platform !== 'win32') expect(probe.isExecutable(plain)).toBe(false);
   });
 
-  it("asks Playwright where its own browser would live", async () => {
+  it('asks Playwright where its own browser would live', async () => {
     const expected = await nodeProbe().playwrightExecutablePath();
     expect(expected).toMatch(/chrom/i);
   });

@@ -80,7 +80,10 @@ export const ideworkshopTemplate: MeetingTemplate = {
       kind: 'beslutning',
       minutes: 20,
       methodId: 'prioritering',
-      purpose: { da: 'Det bliver synligt, hvilke idéer der har størst opbakning.', en: 'It becomes visible which ideas have the most support.' },
+      purpose: {
+        da: 'Det bliver synligt, hvilke idéer der har størst opbakning.',
+        en: 'It becomes visible which ideas have the most support.',
+      },
     },
     {
       title: { da: 'Idéer til test', en: 'Ideas to test' },

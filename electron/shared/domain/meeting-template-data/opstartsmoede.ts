@@ -56,7 +56,10 @@ export const opstartsmoedeTemplate: MeetingTemplate = {
       kind: 'pause',
       minutes: 10,
       methodId: 'pause',
-      purpose: { da: 'Tid til kaffe og de første uformelle samtaler.', en: 'Time for coffee and the first informal chats.' },
+      purpose: {
+        da: 'Tid til kaffe og de første uformelle samtaler.',
+        en: 'Time for coffee and the first informal chats.',
+      },
     },
     {
       title: { da: 'Forventninger og spilleregler', en: 'Expectations and ground rules' },

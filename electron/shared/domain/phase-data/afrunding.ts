@@ -19,11 +19,17 @@ export const afrundingPhase: PhaseDefinition = {
   checklist: [
     {
       id: 'afrunding-status',
-      text: { da: 'Gør status over, hvor langt implementeringen er nået.', en: 'Take stock of how far implementation has come.' },
+      text: {
+        da: 'Gør status over, hvor langt implementeringen er nået.',
+        en: 'Take stock of how far implementation has come.',
+      },
     },
     {
       id: 'afrunding-planer',
-      text: { da: 'Gennemgå planerne for evaluering og spredning.', en: 'Go through the plans for evaluation and spreading.' },
+      text: {
+        da: 'Gennemgå planerne for evaluering og spredning.',
+        en: 'Go through the plans for evaluation and spreading.',
+      },
     },
     {
       id: 'afrunding-vaerdi',
@@ -31,7 +37,10 @@ export const afrundingPhase: PhaseDefinition = {
     },
     {
       id: 'afrunding-arbejdsform',
-      text: { da: 'Evaluér arbejdsformen sammen med deltagerne.', en: 'Evaluate the way of working together with the participants.' },
+      text: {
+        da: 'Evaluér arbejdsformen sammen med deltagerne.',
+        en: 'Evaluate the way of working together with the participants.',
+      },
     },
     {
       id: 'afrunding-hverdag',
@@ -42,21 +51,33 @@ export const afrundingPhase: PhaseDefinition = {
     },
     {
       id: 'afrunding-tak',
-      text: { da: 'Sig tak, og markér, at netværket er slut.', en: 'Say thank you and mark that the network has ended.' },
+      text: {
+        da: 'Sig tak, og markér, at netværket er slut.',
+        en: 'Say thank you and mark that the network has ended.',
+      },
       inferred: true,
     },
   ],
   tasks: {
     netvaerksleder: [
       { da: 'Hold afslutningsmødet.', en: 'Hold the closing meeting.' },
-      { da: 'Tag den samskabende arbejdsform med hjem til din afdeling.', en: 'Take the co-creating way of working home to your department.' },
+      {
+        da: 'Tag den samskabende arbejdsform med hjem til din afdeling.',
+        en: 'Take the co-creating way of working home to your department.',
+      },
     ],
     codriver: [
       { da: 'Hjælp med at forberede afslutningsmødet.', en: 'Help prepare the closing meeting.' },
-      { da: 'Gør status over din egen læring som kommende netværksleder.', en: 'Take stock of your own learning as a future network leader.' },
+      {
+        da: 'Gør status over din egen læring som kommende netværksleder.',
+        en: 'Take stock of your own learning as a future network leader.',
+      },
     ],
     referenceleder: [
-      { da: 'Anerkend netværkets arbejde og den værdi, det har skabt.', en: "Recognise the network's work and the value it has created." },
+      {
+        da: 'Anerkend netværkets arbejde og den værdi, det har skabt.',
+        en: "Recognise the network's work and the value it has created.",
+      },
     ],
     personaleleder: [
       {
@@ -66,7 +87,10 @@ export const afrundingPhase: PhaseDefinition = {
     ],
     deltager: [
       { da: 'Giv feedback på arbejdsformen.', en: 'Give feedback on the way of working.' },
-      { da: 'Overvej, hvordan du bruger erfaringerne i din hverdag.', en: 'Consider how you will use the experience in your daily work.' },
+      {
+        da: 'Overvej, hvordan du bruger erfaringerne i din hverdag.',
+        en: 'Consider how you will use the experience in your daily work.',
+      },
     ],
   },
 };

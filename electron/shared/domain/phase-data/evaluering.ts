@@ -26,7 +26,10 @@ export const evalueringPhase: PhaseDefinition = {
     },
     {
       id: 'evaluering-evalueringsplan',
-      text: { da: 'Beslut, hvordan og hvornår værdien skal evalueres.', en: 'Decide how and when the value will be evaluated.' },
+      text: {
+        da: 'Beslut, hvordan og hvornår værdien skal evalueres.',
+        en: 'Decide how and when the value will be evaluated.',
+      },
     },
     {
       id: 'evaluering-modtagere',
@@ -45,7 +48,10 @@ export const evalueringPhase: PhaseDefinition = {
     },
     {
       id: 'evaluering-spredningsmoede',
-      text: { da: 'Hold et møde om planen med alle relevante.', en: 'Hold a meeting about the plan with everyone relevant.' },
+      text: {
+        da: 'Hold et møde om planen med alle relevante.',
+        en: 'Hold a meeting about the plan with everyone relevant.',
+      },
     },
     {
       id: 'evaluering-spredt-for-alvor',
@@ -61,10 +67,16 @@ export const evalueringPhase: PhaseDefinition = {
         da: 'Planlæg spredning og evaluering med referencelederen og sekretariatet.',
         en: 'Plan spreading and evaluation with the reference leader and the secretariat.',
       },
-      { da: 'Indkald alle relevante til et møde om planen.', en: 'Invite everyone relevant to a meeting about the plan.' },
+      {
+        da: 'Indkald alle relevante til et møde om planen.',
+        en: 'Invite everyone relevant to a meeting about the plan.',
+      },
     ],
     codriver: [
-      { da: 'Forbered mødet om spredning sammen med netværkslederen.', en: 'Prepare the spreading meeting with the network leader.' },
+      {
+        da: 'Forbered mødet om spredning sammen med netværkslederen.',
+        en: 'Prepare the spreading meeting with the network leader.',
+      },
       {
         da: 'Hjælp løsningerne videre i basis, hvis du selv arbejder på området.',
         en: 'Help solutions onward in the line organisation if you work in that field.',
@@ -73,14 +85,26 @@ export const evalueringPhase: PhaseDefinition = {
     referenceleder: [
       { da: 'Deltag i planlægningen af spredningen.', en: 'Take part in planning the spreading.' },
       { da: 'Tag medansvar for skalering.', en: 'Share responsibility for scaling.' },
-      { da: 'Vis værdien for organisationen, politikerne og byen.', en: 'Show the value to the organisation, the politicians and the city.' },
+      {
+        da: 'Vis værdien for organisationen, politikerne og byen.',
+        en: 'Show the value to the organisation, the politicians and the city.',
+      },
     ],
     personaleleder: [
-      { da: 'Hold øje med, hvad der kan komme tilbage til afdelingen.', en: 'Watch for what can come back to the department.' },
-      { da: 'Sørg for, at deltagerne deler erfaringer med kollegerne.', en: 'Make sure participants share their experience with colleagues.' },
+      {
+        da: 'Hold øje med, hvad der kan komme tilbage til afdelingen.',
+        en: 'Watch for what can come back to the department.',
+      },
+      {
+        da: 'Sørg for, at deltagerne deler erfaringer med kollegerne.',
+        en: 'Make sure participants share their experience with colleagues.',
+      },
     ],
     deltager: [
-      { da: 'Tag løsningerne med tilbage til din egen arbejdsplads.', en: 'Take the solutions back to your own workplace.' },
+      {
+        da: 'Tag løsningerne med tilbage til din egen arbejdsplads.',
+        en: 'Take the solutions back to your own workplace.',
+      },
     ],
   },
 };

@@ -64,11 +64,17 @@ export const ideudviklingPhase: PhaseDefinition = {
   ],
   tasks: {
     netvaerksleder: [
-      { da: 'Facilitér kun, når det er nødvendigt, og lad idéerne flyde.', en: 'Facilitate only when needed and let the ideas flow.' },
+      {
+        da: 'Facilitér kun, når det er nødvendigt, og lad idéerne flyde.',
+        en: 'Facilitate only when needed and let the ideas flow.',
+      },
       { da: 'Led prioriteringen, når idéfasen er slut.', en: 'Lead the prioritisation once the idea stage is over.' },
     ],
     codriver: [
-      { da: 'Design idéværkstedet sammen med netværkslederen.', en: 'Design the idea workshop with the network leader.' },
+      {
+        da: 'Design idéværkstedet sammen med netværkslederen.',
+        en: 'Design the idea workshop with the network leader.',
+      },
       { da: 'Hold øje med, om alle stemmer bliver hørt.', en: 'Watch that every voice is heard.' },
     ],
     referenceleder: [
@@ -76,7 +82,10 @@ export const ideudviklingPhase: PhaseDefinition = {
       { da: 'Bak op om, at også modige idéer prioriteres.', en: 'Back the prioritising of bold ideas too.' },
     ],
     personaleleder: [
-      { da: 'Giv afdelingens deltagere tid til idéfasen.', en: "Give the department's participants time for the idea stage." },
+      {
+        da: 'Giv afdelingens deltagere tid til idéfasen.',
+        en: "Give the department's participants time for the idea stage.",
+      },
     ],
     deltager: [
       { da: 'Kom med mange idéer – også de skæve.', en: 'Offer many ideas, including the odd ones.' },

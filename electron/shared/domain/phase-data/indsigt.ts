@@ -58,10 +58,16 @@ export const indsigtPhase: PhaseDefinition = {
   tasks: {
     netvaerksleder: [
       { da: 'Planlæg, hvordan borgerperspektivet hentes ind.', en: 'Plan how the citizen perspective is brought in.' },
-      { da: 'Sørg for, at indsigterne bruges i de næste beslutninger.', en: 'Make sure the insights are used in the next decisions.' },
+      {
+        da: 'Sørg for, at indsigterne bruges i de næste beslutninger.',
+        en: 'Make sure the insights are used in the next decisions.',
+      },
     ],
     codriver: [
-      { da: 'Hjælp med at planlægge indsamlingen og samle indsigterne op.', en: 'Help plan the gathering and pull the insights together.' },
+      {
+        da: 'Hjælp med at planlægge indsamlingen og samle indsigterne op.',
+        en: 'Help plan the gathering and pull the insights together.',
+      },
     ],
     referenceleder: [
       {
@@ -70,10 +76,16 @@ export const indsigtPhase: PhaseDefinition = {
       },
     ],
     personaleleder: [
-      { da: 'Giv afdelingens deltagere tid til at hente indsigt.', en: "Give the department's participants time to gather insight." },
+      {
+        da: 'Giv afdelingens deltagere tid til at hente indsigt.',
+        en: "Give the department's participants time to gather insight.",
+      },
     ],
     deltager: [
-      { da: 'Indsaml og del indsigt fra borgere og kolleger.', en: 'Gather and share insight from citizens and colleagues.' },
+      {
+        da: 'Indsaml og del indsigt fra borgere og kolleger.',
+        en: 'Gather and share insight from citizens and colleagues.',
+      },
     ],
   },
 };

@@ -56,7 +56,10 @@ export const introduktionPhase: PhaseDefinition = {
   ],
   tasks: {
     netvaerksleder: [
-      { da: 'Reflektér over dine egne kompetencer som netværksleder.', en: 'Reflect on your own skills as a network leader.' },
+      {
+        da: 'Reflektér over dine egne kompetencer som netværksleder.',
+        en: 'Reflect on your own skills as a network leader.',
+      },
       { da: 'Sæt dig ind i netværksmodellen og temaet.', en: 'Get to know the network model and the theme.' },
     ],
     codriver: [

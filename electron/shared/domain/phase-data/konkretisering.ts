@@ -19,11 +19,17 @@ export const konkretiseringPhase: PhaseDefinition = {
   checklist: [
     {
       id: 'konkretisering-ledelsesopbakning',
-      text: { da: 'Sikr ledelsens opbakning, før testen går i gang.', en: 'Secure management backing before the test starts.' },
+      text: {
+        da: 'Sikr ledelsens opbakning, før testen går i gang.',
+        en: 'Secure management backing before the test starts.',
+      },
     },
     {
       id: 'konkretisering-finansiering',
-      text: { da: 'Afklar finansieringen af testen med referencelederen.', en: 'Settle the funding of the test with the reference leader.' },
+      text: {
+        da: 'Afklar finansieringen af testen med referencelederen.',
+        en: 'Settle the funding of the test with the reference leader.',
+      },
     },
     {
       id: 'konkretisering-testplan',
@@ -68,14 +74,20 @@ export const konkretiseringPhase: PhaseDefinition = {
     ],
     referenceleder: [
       { da: 'Skaf finansiering til testfasen.', en: 'Secure funding for the test phase.' },
-      { da: 'Tag medansvar for overgangen fra forsøg til drift.', en: 'Share responsibility for the move from trial to everyday operation.' },
+      {
+        da: 'Tag medansvar for overgangen fra forsøg til drift.',
+        en: 'Share responsibility for the move from trial to everyday operation.',
+      },
     ],
     personaleleder: [
       { da: 'Giv plads til test i afdelingens drift.', en: "Make room for testing in the department's operations." },
     ],
     deltager: [
       { da: 'Afprøv idéerne i praksis.', en: 'Try out the ideas in practice.' },
-      { da: 'Sig ærligt, hvad der virkede, og hvad der ikke gjorde.', en: 'Say honestly what worked and what did not.' },
+      {
+        da: 'Sig ærligt, hvad der virkede, og hvad der ikke gjorde.',
+        en: 'Say honestly what worked and what did not.',
+      },
     ],
   },
 };

@@ -19,7 +19,10 @@ export const netvaerksdesignPhase: PhaseDefinition = {
   checklist: [
     {
       id: 'netvaerksdesign-inddragelsesplan',
-      text: { da: 'Beslut, hvem der skal inddrages, og i hvilke faser.', en: 'Decide who to involve and in which phases.' },
+      text: {
+        da: 'Beslut, hvem der skal inddrages, og i hvilke faser.',
+        en: 'Decide who to involve and in which phases.',
+      },
     },
     {
       id: 'netvaerksdesign-find-deltagere',
@@ -67,20 +70,35 @@ export const netvaerksdesignPhase: PhaseDefinition = {
   tasks: {
     netvaerksleder: [
       { da: 'Beslut, hvem der skal med hvornår.', en: 'Decide who joins when.' },
-      { da: 'Kontakt deltagerne personligt med din brandtale.', en: 'Contact participants personally with your pitch.' },
+      {
+        da: 'Kontakt deltagerne personligt med din brandtale.',
+        en: 'Contact participants personally with your pitch.',
+      },
       { da: 'Skriv mails, der inviterer til en samtale.', en: 'Write emails that invite a conversation.' },
     ],
     codriver: [
-      { da: 'Design inddragelsen sammen med netværkslederen.', en: 'Design the involvement together with the network leader.' },
+      {
+        da: 'Design inddragelsen sammen med netværkslederen.',
+        en: 'Design the involvement together with the network leader.',
+      },
       { da: 'Brug dine egne kontakter i relationsrundturen.', en: 'Use your own contacts in the relationship tour.' },
       { da: 'Giv feedback på brandtalen.', en: 'Give feedback on the pitch.' },
     ],
     referenceleder: [
-      { da: 'Peg på ledere og aktører, der bør inddrages.', en: 'Point out managers and actors who should be involved.' },
-      { da: 'Skab ejerskab til temaet hos centrale ledere på niveau 4–5.', en: 'Build ownership of the theme among key level 4–5 managers.' },
+      {
+        da: 'Peg på ledere og aktører, der bør inddrages.',
+        en: 'Point out managers and actors who should be involved.',
+      },
+      {
+        da: 'Skab ejerskab til temaet hos centrale ledere på niveau 4–5.',
+        en: 'Build ownership of the theme among key level 4–5 managers.',
+      },
     ],
     personaleleder: [
-      { da: 'Opfordr medarbejdere fra afdelingen til at deltage.', en: 'Encourage staff from the department to take part.' },
+      {
+        da: 'Opfordr medarbejdere fra afdelingen til at deltage.',
+        en: 'Encourage staff from the department to take part.',
+      },
       { da: 'Planlæg driften, så deltagerne får tid.', en: 'Plan daily operations so participants get time.' },
     ],
     deltager: [

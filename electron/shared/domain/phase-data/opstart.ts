@@ -19,11 +19,17 @@ export const opstartPhase: PhaseDefinition = {
   checklist: [
     {
       id: 'opstart-pjece-personaleleder',
-      text: { da: 'Giv personalelederen pjecen om personalelederrollen.', en: 'Give the line manager the leaflet about their role.' },
+      text: {
+        da: 'Giv personalelederen pjecen om personalelederrollen.',
+        en: 'Give the line manager the leaflet about their role.',
+      },
     },
     {
       id: 'opstart-pjece-referenceleder',
-      text: { da: 'Giv referencelederen pjecen om referencelederrollen.', en: 'Give the reference leader the leaflet about their role.' },
+      text: {
+        da: 'Giv referencelederen pjecen om referencelederrollen.',
+        en: 'Give the reference leader the leaflet about their role.',
+      },
     },
     {
       id: 'opstart-find-co-driver',
@@ -34,15 +40,24 @@ export const opstartPhase: PhaseDefinition = {
     },
     {
       id: 'opstart-aftale-personaleleder',
-      text: { da: 'Indgå en samarbejdsaftale med personalelederen.', en: 'Make a collaboration agreement with the line manager.' },
+      text: {
+        da: 'Indgå en samarbejdsaftale med personalelederen.',
+        en: 'Make a collaboration agreement with the line manager.',
+      },
     },
     {
       id: 'opstart-aftale-referenceleder',
-      text: { da: 'Indgå en samarbejdsaftale med referencelederen.', en: 'Make a collaboration agreement with the reference leader.' },
+      text: {
+        da: 'Indgå en samarbejdsaftale med referencelederen.',
+        en: 'Make a collaboration agreement with the reference leader.',
+      },
     },
     {
       id: 'opstart-aftale-co-driver',
-      text: { da: 'Indgå en samarbejdsaftale med co-driveren.', en: 'Make a collaboration agreement with the co-driver.' },
+      text: {
+        da: 'Indgå en samarbejdsaftale med co-driveren.',
+        en: 'Make a collaboration agreement with the co-driver.',
+      },
     },
     {
       id: 'opstart-plan',
@@ -54,7 +69,10 @@ export const opstartPhase: PhaseDefinition = {
   ],
   tasks: {
     netvaerksleder: [
-      { da: 'Giv pjecerne til personaleleder og referenceleder.', en: 'Hand the leaflets to the line manager and the reference leader.' },
+      {
+        da: 'Giv pjecerne til personaleleder og referenceleder.',
+        en: 'Hand the leaflets to the line manager and the reference leader.',
+      },
       { da: 'Find en co-driver.', en: 'Find a co-driver.' },
       { da: 'Hold de tre samtaler om samarbejdsaftaler.', en: 'Hold the three talks about collaboration agreements.' },
       { da: 'Planlæg forløbet ud fra forløbsbeskrivelsen.', en: 'Plan the course from the course description.' },
@@ -62,17 +80,29 @@ export const opstartPhase: PhaseDefinition = {
     codriver: [
       { da: 'Læs co-driverpjecen før samtalen.', en: 'Read the co-driver leaflet before the talk.' },
       { da: 'Gør klart, hvilke kompetencer du bringer med.', en: 'Be clear about the skills you bring.' },
-      { da: 'Drøft forventningerne til dit udviklingsforløb.', en: 'Discuss what is expected of your development path.' },
+      {
+        da: 'Drøft forventningerne til dit udviklingsforløb.',
+        en: 'Discuss what is expected of your development path.',
+      },
     ],
     referenceleder: [
       { da: 'Læs pjecen om referencelederrollen.', en: 'Read the leaflet about the reference leader role.' },
-      { da: 'Afstem roller og forventninger med netværkslederen.', en: 'Align roles and expectations with the network leader.' },
+      {
+        da: 'Afstem roller og forventninger med netværkslederen.',
+        en: 'Align roles and expectations with the network leader.',
+      },
       { da: 'Forbind temaet med den strategiske dagsorden.', en: 'Tie the theme to the strategic agenda.' },
     ],
     personaleleder: [
       { da: 'Læs pjecen om personalelederrollen.', en: 'Read the leaflet about the line manager role.' },
-      { da: 'Aftal balancen mellem tid i basis og tid i netværket.', en: 'Agree the balance between time in daily work and time in the network.' },
-      { da: 'Aftal, hvornår netværkslederen arbejder fra sekretariatet.', en: 'Agree when the network leader works from the secretariat.' },
+      {
+        da: 'Aftal balancen mellem tid i basis og tid i netværket.',
+        en: 'Agree the balance between time in daily work and time in the network.',
+      },
+      {
+        da: 'Aftal, hvornår netværkslederen arbejder fra sekretariatet.',
+        en: 'Agree when the network leader works from the secretariat.',
+      },
     ],
     deltager: [
       {

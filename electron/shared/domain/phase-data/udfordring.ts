@@ -60,21 +60,39 @@ export const udfordringPhase: PhaseDefinition = {
   ],
   tasks: {
     netvaerksleder: [
-      { da: 'Led en fælles drøftelse af, hvad udfordringen egentlig er.', en: 'Lead a shared discussion of what the challenge really is.' },
-      { da: 'Hold de forskellige forståelser i spil, før I lander.', en: 'Keep the different views in play before you settle.' },
+      {
+        da: 'Led en fælles drøftelse af, hvad udfordringen egentlig er.',
+        en: 'Lead a shared discussion of what the challenge really is.',
+      },
+      {
+        da: 'Hold de forskellige forståelser i spil, før I lander.',
+        en: 'Keep the different views in play before you settle.',
+      },
     ],
     codriver: [
-      { da: 'Hjælp med at designe møder, der åbner udfordringen op.', en: 'Help design meetings that open up the challenge.' },
+      {
+        da: 'Hjælp med at designe møder, der åbner udfordringen op.',
+        en: 'Help design meetings that open up the challenge.',
+      },
       { da: 'Saml op på, hvor deltagerne er enige og uenige.', en: 'Note where participants agree and disagree.' },
     ],
     referenceleder: [
-      { da: 'Del din viden om beslægtede indsatser og strategier.', en: 'Share what you know about related initiatives and strategies.' },
+      {
+        da: 'Del din viden om beslægtede indsatser og strategier.',
+        en: 'Share what you know about related initiatives and strategies.',
+      },
     ],
     personaleleder: [
-      { da: 'Fortæl, hvordan udfordringen viser sig i din afdeling.', en: 'Describe how the challenge shows up in your department.' },
+      {
+        da: 'Fortæl, hvordan udfordringen viser sig i din afdeling.',
+        en: 'Describe how the challenge shows up in your department.',
+      },
     ],
     deltager: [
-      { da: 'Beskriv udfordringen, som du oplever den i din hverdag.', en: 'Describe the challenge as you meet it in your daily work.' },
+      {
+        da: 'Beskriv udfordringen, som du oplever den i din hverdag.',
+        en: 'Describe the challenge as you meet it in your daily work.',
+      },
     ],
   },
 };

@@ -14,7 +14,8 @@ export const da = {
   ...settingsDa,
   ...searchDa,
   'app.name': 'Ledelsesrum',
-  'app.noBridge': 'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',
+  'app.noBridge':
+    'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',
   'nav.label': 'Hovedmenu',
   'nav.overview': 'Overblik',
   'nav.networks': 'Netværk',
@@ -38,7 +39,8 @@ export const da = {
   'overview.myNetworks': 'Mine netværk',
   'overview.newNetwork': 'Nyt netværk',
   'overview.empty.title': 'Velkommen til Ledelsesrum',
-  'overview.empty.body': 'Her samler du dine netværk, de mennesker der bærer dem, og arbejdet fra opstart til afrunding. Begynd med at oprette dit første netværk – eller se, hvordan det ser ud, med et eksempel.',
+  'overview.empty.body':
+    'Her samler du dine netværk, de mennesker der bærer dem, og arbejdet fra opstart til afrunding. Begynd med at oprette dit første netværk – eller se, hvordan det ser ud, med et eksempel.',
   'overview.empty.create': 'Opret dit første netværk',
   'overview.empty.example': 'Indlæs et eksempelnetværk',
   'overview.exampleLoaded': 'Eksempelnetværket er indlæst.',

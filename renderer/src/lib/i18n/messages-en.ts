@@ -15,7 +15,8 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...searchEn,
   'app.name': 'Ledelsesrum',
-  'app.noBridge': 'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',
+  'app.noBridge':
+    'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',
   'nav.label': 'Main menu',
   'nav.overview': 'Overview',
   'nav.networks': 'Networks',
@@ -39,7 +40,8 @@ export const en: Record<MessageKey, string> = {
   'overview.myNetworks': 'My networks',
   'overview.newNetwork': 'New network',
   'overview.empty.title': 'Welcome to Ledelsesrum',
-  'overview.empty.body': 'This is where you keep your networks, the people who carry them, and the work from start-up to rounding off. Start by creating your first network – or see what it looks like with an example.',
+  'overview.empty.body':
+    'This is where you keep your networks, the people who carry them, and the work from start-up to rounding off. Start by creating your first network – or see what it looks like with an example.',
   'overview.empty.create': 'Create your first network',
   'overview.empty.example': 'Load an example network',
   'overview.exampleLoaded': 'The example network has been loaded.',

@@ -1,7 +1,13 @@
 import type { InputOf } from '$shared/contract';
 import type { AgreementExportResult } from '$shared/contract/agreements';
 import type { CounterpartRole } from '$shared/domain';
-import type { Agreement, AgreementComparison, AgreementDue, AgreementStep, AgreementStepResult } from '$shared/entities';
+import type {
+  Agreement,
+  AgreementComparison,
+  AgreementDue,
+  AgreementStep,
+  AgreementStepResult,
+} from '$shared/entities';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
 
@@ -84,7 +90,10 @@ class AgreementsState {
   }
 
   /** Writes a version (the latest by default) as a Word document. */
-  export(id: string, options: { version?: number; includePreparation: boolean; lang: 'da' | 'en' }): Promise<AgreementExportResult> {
+  export(
+    id: string,
+    options: { version?: number; includePreparation: boolean; lang: 'da' | 'en' },
+  ): Promise<AgreementExportResult> {
     return call(api.agreements.export({ id, ...options }));
   }
 

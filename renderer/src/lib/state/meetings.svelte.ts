@@ -171,7 +171,11 @@ class MeetingsState {
   }
 
   /** Changes a decision. */
-  async updateDecision(id: string, decisionId: string, patch: InputOf<'meetings:update-decision'>['patch']): Promise<void> {
+  async updateDecision(
+    id: string,
+    decisionId: string,
+    patch: InputOf<'meetings:update-decision'>['patch'],
+  ): Promise<void> {
     this.#replace(await saveStatus.track(() => call(api.meetings.updateDecision({ id, decisionId, patch }))));
   }
 
@@ -199,7 +203,9 @@ class MeetingsState {
   }
 
   #insert(meeting: Meeting): void {
-    this.#all = [...this.#all, meeting].sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+    this.#all = [...this.#all, meeting].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime),
+    );
   }
 
   #replace(meeting: Meeting): Meeting {
@@ -207,7 +213,8 @@ class MeetingsState {
       this.#templates = this.#templates.map((m) => (m.id === meeting.id ? meeting : m));
       return meeting;
     }
-    const changedTime = this.byId(meeting.id)?.date !== meeting.date || this.byId(meeting.id)?.startTime !== meeting.startTime;
+    const changedTime =
+      this.byId(meeting.id)?.date !== meeting.date || this.byId(meeting.id)?.startTime !== meeting.startTime;
     if (changedTime) {
       this.#all = this.#all.filter((m) => m.id !== meeting.id);
       this.#insert(meeting);

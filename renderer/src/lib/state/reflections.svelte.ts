@@ -1,6 +1,11 @@
 import type { InputOf } from '$shared/contract';
 import type { ReflectionExportResult } from '$shared/contract/reflections';
-import { summarizeReflection, type Reflection, type ReflectionPromptSettings, type ReflectionSummary } from '$shared/entities';
+import {
+  summarizeReflection,
+  type Reflection,
+  type ReflectionPromptSettings,
+  type ReflectionSummary,
+} from '$shared/entities';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
 
@@ -47,7 +52,8 @@ class ReflectionsState {
   /** Every tag in use, sorted the Danish way, for the tag filter. */
   get tags(): string[] {
     const seen = new Map<string, string>();
-    for (const tag of this.#all.flatMap((r) => r.tags)) if (!seen.has(tag.toLocaleLowerCase('da'))) seen.set(tag.toLocaleLowerCase('da'), tag);
+    for (const tag of this.#all.flatMap((r) => r.tags))
+      if (!seen.has(tag.toLocaleLowerCase('da'))) seen.set(tag.toLocaleLowerCase('da'), tag);
     return [...seen.values()].sort(new Intl.Collator('da', { sensitivity: 'base' }).compare);
   }
 
@@ -81,7 +87,10 @@ class ReflectionsState {
 
   /** Loads (again) every entry's summary and the question preferences. */
   async load(): Promise<void> {
-    const [all, settings] = await Promise.all([call(api.reflections.summaries({})), call(api.reflections.promptSettings({}))]);
+    const [all, settings] = await Promise.all([
+      call(api.reflections.summaries({})),
+      call(api.reflections.promptSettings({})),
+    ]);
     this.#all = all;
     // Data loaded afresh (a restored backup, an import) may have changed or removed the open entry.
     this.#setOpened(null);
@@ -96,7 +105,9 @@ class ReflectionsState {
 
   /** Starts an entry linked to a meeting; the services pick before or after. */
   async createForMeeting(meetingId: string): Promise<Reflection> {
-    return this.#setOpened(this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId })))));
+    return this.#setOpened(
+      this.#put(await saveStatus.track(() => call(api.reflections.createForMeeting({ meetingId })))),
+    );
   }
 
   /** Saves some fields. */

@@ -16,8 +16,6 @@ export function networksByName(all: Network[]): Network[] {
 
 /** Writes the role handout where the user chooses and says where it went. */
 export async function exportRoleHandout(roleId: RoleId, networkId: string | null): Promise<void> {
-  const result = await call(
-    api.roles.exportHandout({ roleId, lang: i18n.lang, ...(networkId ? { networkId } : {}) }),
-  );
+  const result = await call(api.roles.exportHandout({ roleId, lang: i18n.lang, ...(networkId ? { networkId } : {}) }));
   if (result.saved) toasts.info(t('roles.export.saved', { fileName: result.fileName }));
 }

@@ -15,7 +15,10 @@ export function fieldElementId(field: string): string {
 }
 
 /** A person as the agreement shows them: name, and title and unit as one line. */
-export function partyShown(person: Pick<Person, 'name' | 'title' | 'unit'> | undefined): { name: string; details: string } {
+export function partyShown(person: Pick<Person, 'name' | 'title' | 'unit'> | undefined): {
+  name: string;
+  details: string;
+} {
   if (!person) return { name: '', details: '' };
   return { name: person.name, details: [person.title, person.unit].filter((part) => part.trim() !== '').join(', ') };
 }

@@ -1,5 +1,11 @@
 import type { Meeting, MeetingParticipant } from '$shared/entities';
-import { clockTimeFromMinutes, formatMeetingTimeRange, formatWeekdayDate, todayInCopenhagen, weekLabel } from '$shared/time';
+import {
+  clockTimeFromMinutes,
+  formatMeetingTimeRange,
+  formatWeekdayDate,
+  todayInCopenhagen,
+  weekLabel,
+} from '$shared/time';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { people } from '../../lib/state/people.svelte';
 

@@ -74,7 +74,10 @@ function placed(periods: Map<string, ReflectionSummary[]>): ChartPoint[] {
       date,
       energy: mean(inPeriod.map((e) => e.energy)),
       progress: mean(inPeriod.map((e) => e.progress)),
-      x: span === 0 ? (PLOT.left + PLOT.right) / 2 : PLOT.left + (((days[i] ?? first) - first) / span) * (PLOT.right - PLOT.left),
+      x:
+        span === 0
+          ? (PLOT.left + PLOT.right) / 2
+          : PLOT.left + (((days[i] ?? first) - first) / span) * (PLOT.right - PLOT.left),
     };
   });
 }

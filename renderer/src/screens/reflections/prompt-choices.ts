@@ -18,14 +18,21 @@ export interface PromptGroup {
 }
 
 /** The questions for an entry's kind: shipped ones not hidden, grouped by theme, then the writer's own. */
-export function promptGroups(entry: Reflection, settings: ReflectionPromptSettings, lang: 'da' | 'en', ownTitle: string): PromptGroup[] {
+export function promptGroups(
+  entry: Reflection,
+  settings: ReflectionPromptSettings,
+  lang: 'da' | 'en',
+  ownTitle: string,
+): PromptGroup[] {
   const hidden = new Set(settings.hiddenPromptIds);
   const shipped = promptsForReflection(entry.kind).filter((p) => !hidden.has(p.id));
   const groups: PromptGroup[] = reflectionThemes
     .map((theme) => ({
       key: theme.id,
       title: theme.name[lang],
-      prompts: shipped.filter((p) => p.themeId === theme.id).map((p) => ({ id: p.id, question: p.text[lang], shipped: true })),
+      prompts: shipped
+        .filter((p) => p.themeId === theme.id)
+        .map((p) => ({ id: p.id, question: p.text[lang], shipped: true })),
     }))
     .filter((group) => group.prompts.length > 0);
   const own = settings.ownPrompts
@@ -36,7 +43,12 @@ export function promptGroups(entry: Reflection, settings: ReflectionPromptSettin
 }
 
 /** The question text for an answer: shipped in the current language, else the writer's own, else as stored. */
-export function questionFor(promptId: string, entry: Reflection, settings: ReflectionPromptSettings, lang: 'da' | 'en'): string {
+export function questionFor(
+  promptId: string,
+  entry: Reflection,
+  settings: ReflectionPromptSettings,
+  lang: 'da' | 'en',
+): string {
   const shipped = reflectionPrompts.find((p) => p.id === promptId);
   if (shipped) return shipped.text[lang];
   const own = settings.ownPrompts.find((p) => p.id === promptId);

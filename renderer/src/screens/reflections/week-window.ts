@@ -27,9 +27,12 @@ export function weeksWithin<G extends { entries: readonly unknown[] }>(groups: G
  * when the end is still near.
  */
 export function nearEnd(node: HTMLElement, onNear: () => void): { destroy(): void } {
-  const observer = new IntersectionObserver((records) => {
-    if (records.some((record) => record.isIntersecting)) onNear();
-  }, { root: node.closest('main'), rootMargin: '0px 0px 1500px 0px' });
+  const observer = new IntersectionObserver(
+    (records) => {
+      if (records.some((record) => record.isIntersecting)) onNear();
+    },
+    { root: node.closest('main'), rootMargin: '0px 0px 1500px 0px' },
+  );
   observer.observe(node);
   return { destroy: () => observer.disconnect() };
 }

@@ -36,7 +36,10 @@ async function agreedWithNotes(): Promise<Agreement> {
   const question = agreementDefinitions.referenceleder.preparationQuestions[0]!;
   await must(services, 'agreements:update-draft', {
     id: agreement.id,
-    patch: { preparation: { [question.id]: PRIVATE_NOTE }, topics: { 'referenceleder-moederytme': 'En time før hver fase.\n\nOg ellers efter behov.' } },
+    patch: {
+      preparation: { [question.id]: PRIVATE_NOTE },
+      topics: { 'referenceleder-moederytme': 'En time før hver fase.\n\nOg ellers efter behov.' },
+    },
   });
   return approveFilled(services, agreement, { agreedDate: '2026-11-23', reviewDate: '2027-05-20' });
 }
@@ -49,7 +52,9 @@ describe('the agreement as a Word document', () => {
     expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: 'Samarbejdsaftale med referencelederen' });
     expect(doc.allText).toContain('Flere unge i job og uddannelse · Version 1');
 
-    const filled = agreementDefinitions.referenceleder.topics.filter((t) => (agreement.versions[0]?.topics[t.id] ?? '') !== '');
+    const filled = agreementDefinitions.referenceleder.topics.filter(
+      (t) => (agreement.versions[0]?.topics[t.id] ?? '') !== '',
+    );
     expect(doc.headings(2)).toEqual(filled.map((t) => t.title.da));
     expect(doc.headings(1)).toEqual(['Formål med aftalen', 'Det aftaler vi', 'Revision af aftalen', 'Underskrifter']);
     expect(doc.paragraphs.filter((p) => p.text === 'Og ellers efter behov.')).toHaveLength(1);
@@ -90,8 +95,14 @@ describe('the agreement as a Word document', () => {
   it('writes an earlier version as it was agreed, and marks a draft without signature lines', async () => {
     const agreement = await agreedWithNotes();
     await must(services, 'agreements:edit', { id: agreement.id });
-    await must(services, 'agreements:update-draft', { id: agreement.id, patch: { topics: { 'referenceleder-moederytme': 'Hver anden uge.' } } });
-    await must(services, 'agreements:update-draft', { id: agreement.id, patch: { agreedDate: '2027-03-01', reviewDate: '2027-09-01' } });
+    await must(services, 'agreements:update-draft', {
+      id: agreement.id,
+      patch: { topics: { 'referenceleder-moederytme': 'Hver anden uge.' } },
+    });
+    await must(services, 'agreements:update-draft', {
+      id: agreement.id,
+      patch: { agreedDate: '2027-03-01', reviewDate: '2027-09-01' },
+    });
     await must(services, 'agreements:approve', { id: agreement.id });
 
     const v1 = await exported({ id: agreement.id, version: 1 });
@@ -99,7 +110,10 @@ describe('the agreement as a Word document', () => {
     expect(v1.allText).not.toContain('Hver anden uge.');
     const v2 = await exported({ id: agreement.id });
     expect(v2.allText).toContain('Hver anden uge.');
-    expect(Object.fromEntries((v2.tables[0] ?? []).map((r) => [r[0], r[1]]))).toMatchObject({ Version: '2', 'Aftalt den': '1. marts 2027' });
+    expect(Object.fromEntries((v2.tables[0] ?? []).map((r) => [r[0], r[1]]))).toMatchObject({
+      Version: '2',
+      'Aftalt den': '1. marts 2027',
+    });
 
     const { agreement: draft } = await startOn(services, 'codriver');
     const draftDoc = await exported({ id: draft.id });

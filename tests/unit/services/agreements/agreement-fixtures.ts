@@ -3,7 +3,10 @@ import { agreementDefinitions, type CounterpartRole } from '../../../../electron
 import { must, type TempServices } from '../../../support/temp-services';
 
 /** The example network (with its four role holders) and a fresh agreement draft for one counterpart. */
-export async function startOn(services: TempServices, counterpart: CounterpartRole): Promise<{ network: Network; agreement: Agreement }> {
+export async function startOn(
+  services: TempServices,
+  counterpart: CounterpartRole,
+): Promise<{ network: Network; agreement: Agreement }> {
   const network = await must<Network>(services, 'networks:load-example', {});
   const agreement = await must<Agreement>(services, 'agreements:start', { networkId: network.id, counterpart });
   return { network, agreement };
@@ -12,7 +15,9 @@ export async function startOn(services: TempServices, counterpart: CounterpartRo
 /** Texts for every required topic of a counterpart, each naming its topic so tests can find it again. */
 export function requiredTopicTexts(counterpart: CounterpartRole): Record<string, string> {
   return Object.fromEntries(
-    agreementDefinitions[counterpart].topics.filter((t) => t.required).map((t) => [t.id, `Vi aftaler: ${t.title.da.toLowerCase()}.`]),
+    agreementDefinitions[counterpart].topics
+      .filter((t) => t.required)
+      .map((t) => [t.id, `Vi aftaler: ${t.title.da.toLowerCase()}.`]),
   );
 }
 
@@ -24,7 +29,12 @@ export async function approveFilled(
 ): Promise<Agreement> {
   await must(services, 'agreements:update-draft', {
     id: agreement.id,
-    patch: { topics: requiredTopicTexts(agreement.counterpart), periodFrom: '2026-12-01', periodTo: '2027-06-30', ...dates },
+    patch: {
+      topics: requiredTopicTexts(agreement.counterpart),
+      periodFrom: '2026-12-01',
+      periodTo: '2027-06-30',
+      ...dates,
+    },
   });
   const result = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
   if (result.issues.length > 0) throw new Error(`Approval refused: ${result.issues.map((i) => i.message).join(' ')}`);

@@ -32,7 +32,9 @@ describe('rolling backups', () => {
     expect(all.filter((n) => n.startsWith('recent-'))).toHaveLength(10);
     expect(all.filter((n) => n.startsWith('daily-'))).toHaveLength(7);
     const newestRecent = all.filter((n) => n.startsWith('recent-')).at(-1) ?? '';
-    const content = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, newestRecent), 'utf8')) as { profile: { name: string } };
+    const content = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, newestRecent), 'utf8')) as {
+      profile: { name: string };
+    };
     expect(content.profile.name).toBe('dag 8 gem 3');
   });
 
@@ -46,7 +48,9 @@ describe('rolling backups', () => {
     }
     const recent = (await names()).filter((n) => n.startsWith('recent-'));
     expect(recent).toHaveLength(1);
-    const content = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, recent[0] ?? ''), 'utf8')) as { profile: { name: string } };
+    const content = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, recent[0] ?? ''), 'utf8')) as {
+      profile: { name: string };
+    };
     expect(content.profile.name).toBe('n29');
   });
 
@@ -98,7 +102,9 @@ describe('backup, restore, export and import through the contract', () => {
     await must(services, 'networks:create', { name: 'Efter' });
     const result = await must<{ safetyBackup: string }>(services, 'backups:restore', { name: backup.name });
     expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Før']);
-    const safety = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, result.safetyBackup), 'utf8')) as { networks: Network[] };
+    const safety = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, result.safetyBackup), 'utf8')) as {
+      networks: Network[];
+    };
     expect(safety.networks.map((n) => n.name).sort()).toEqual(['Efter', 'Før']);
     const traversal = await services.dispatch('backups:restore', { name: '../ledelsesrum.json' });
     expect(traversal.ok).toBe(false);
@@ -111,12 +117,19 @@ describe('backup, restore, export and import through the contract', () => {
     const content = await fs.readFile(path.join(dir, exported.fileName), 'utf8');
     await must(services, 'networks:update', { id: a.id, patch: { name: 'A ændret senere' } });
     await must(services, 'networks:create', { name: 'B' });
-    const preview = await must<{ counts: { networks: number }; merge: { added: number; unchanged: number } }>(services, 'data:import-preview', { content });
+    const preview = await must<{ counts: { networks: number }; merge: { added: number; unchanged: number } }>(
+      services,
+      'data:import-preview',
+      { content },
+    );
     expect(preview.counts.networks).toBe(1);
     expect(preview.merge).toMatchObject({ added: 0, unchanged: 1 });
     const merged = await must<{ unchanged: number }>(services, 'data:import', { content, mode: 'merge' });
     expect(merged.unchanged).toBe(1);
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual(['A ændret senere', 'B']);
+    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual([
+      'A ændret senere',
+      'B',
+    ]);
     await must(services, 'data:import', { content, mode: 'replace' });
     expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name)).toEqual(['A']);
   });
@@ -124,7 +137,12 @@ describe('backup, restore, export and import through the contract', () => {
   it('rejects a bad file with a reason and changes nothing', async () => {
     await must(services, 'networks:create', { name: 'Bliver' });
     const before = await savedData(services.dataDir);
-    for (const content of ['{', '[]', '{"format":"ledelsesrum-eksport","formatVersion":9,"data":{}}', JSON.stringify({ schemaVersion: 2, networks: 5 })]) {
+    for (const content of [
+      '{',
+      '[]',
+      '{"format":"ledelsesrum-eksport","formatVersion":9,"data":{}}',
+      JSON.stringify({ schemaVersion: 2, networks: 5 }),
+    ]) {
       const result = await services.dispatch('data:import', { content, mode: 'replace' });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/^Filen kan ikke indlæses: .+ Intet er ændret\.$/);

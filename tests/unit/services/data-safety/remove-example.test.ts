@@ -8,7 +8,12 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async (): Promise<{ networks: Network[]; people: Person[]; meetings: Meeting[]; reflections: unknown[] }> => savedData(services.dataDir);
+const onDisk = async (): Promise<{
+  networks: Network[];
+  people: Person[];
+  meetings: Meeting[];
+  reflections: unknown[];
+}> => savedData(services.dataDir);
 
 describe('removing the example data', () => {
   it('takes out the example network with its meetings, reflections and unshared people, keeps the user’s own, and backs up first', async () => {
@@ -21,14 +26,24 @@ describe('removing the example data', () => {
     expect(before.meetings.filter((m) => m.networkId === example.id).length).toBeGreaterThan(0);
     expect(before.reflections.length).toBeGreaterThan(0);
 
-    const { removed, safetyBackup } = await must<{ removed: Record<string, number>; safetyBackup: string }>(services, 'data:remove-example', {});
+    const { removed, safetyBackup } = await must<{ removed: Record<string, number>; safetyBackup: string }>(
+      services,
+      'data:remove-example',
+      {},
+    );
 
     const after = await onDisk();
     expect(after.networks.map((n) => n.name)).toEqual(['Sammen om ældres trivsel']);
     expect(after.meetings).toEqual([]);
     expect(after.reflections).toEqual([]);
     expect(after.people.map((p) => p.id).sort()).toEqual([jonas?.id, mine.id].sort());
-    expect(removed).toEqual({ networks: 1, people: 7, meetings: before.meetings.length, reflections: before.reflections.length, agreements: 0 });
+    expect(removed).toEqual({
+      networks: 1,
+      people: 7,
+      meetings: before.meetings.length,
+      reflections: before.reflections.length,
+      agreements: 0,
+    });
 
     // The backup taken first holds the example, so the removal can be undone by restoring it.
     await must(services, 'backups:restore', { name: safetyBackup });
@@ -39,7 +54,10 @@ describe('removing the example data', () => {
     await must(services, 'networks:create', { name: 'Eget netværk' });
     const before = await onDisk();
     const result = await services.dispatch('data:remove-example', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Der er ingen eksempeldata at fjerne.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'Der er ingen eksempeldata at fjerne.' },
+    });
     expect(await onDisk()).toEqual(before);
   });
 });

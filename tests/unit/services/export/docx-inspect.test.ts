@@ -7,7 +7,13 @@ import { inspectDocx } from '../../../support/docx-inspect';
 // The inspector is what every export test trusts to call a document well-formed, so it must
 // refuse the faults a lenient parser would let through.
 async function validDocx(): Promise<Uint8Array> {
-  return renderDocx({ title: 'T', author: 'A', created: new Date('2026-11-22T10:00:00Z'), lang: 'da', blocks: [para('INDHOLD')] });
+  return renderDocx({
+    title: 'T',
+    author: 'A',
+    created: new Date('2026-11-22T10:00:00Z'),
+    lang: 'da',
+    blocks: [para('INDHOLD')],
+  });
 }
 
 async function withDocumentXml(edit: (xml: string) => string | Uint8Array): Promise<Uint8Array> {
@@ -25,15 +31,21 @@ describe('inspectDocx', () => {
   });
 
   it('rejects a part that is not well-formed', async () => {
-    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('</w:body>', '')))).rejects.toThrow(/document\.xml/);
+    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('</w:body>', '')))).rejects.toThrow(
+      /document\.xml/,
+    );
   });
 
   it('rejects a raw control character', async () => {
-    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND\u0001HOLD')))).rejects.toThrow(/U\+0001/);
+    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND\u0001HOLD')))).rejects.toThrow(
+      /U\+0001/,
+    );
   });
 
   it('rejects a character reference to a forbidden character', async () => {
-    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND&#xFFFE;HOLD')))).rejects.toThrow(/&#xFFFE;/);
+    await expect(
+      inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND&#xFFFE;HOLD'))),
+    ).rejects.toThrow(/&#xFFFE;/);
   });
 
   it('rejects bytes that are not valid UTF-8', async () => {
@@ -47,6 +59,8 @@ describe('inspectDocx', () => {
   });
 
   it('rejects the replacement character a lone surrogate turns into when encoded', async () => {
-    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND\uFFFDHOLD')))).rejects.toThrow(/replacement/i);
+    await expect(inspectDocx(await withDocumentXml((xml) => xml.replace('INDHOLD', 'IND\uFFFDHOLD')))).rejects.toThrow(
+      /replacement/i,
+    );
   });
 });

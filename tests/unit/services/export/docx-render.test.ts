@@ -14,18 +14,40 @@ function sampleModel(overrides: Partial<DocumentModel> = {}): DocumentModel {
     lang: 'da',
     blocks: [
       { type: 'heading', level: 1, text: 'Beslutninger' },
-      { type: 'paragraph', runs: [{ text: 'Vi aftalte at ' }, { text: 'afprøve', bold: true }, { text: ' to idéer.', italic: true }] },
+      {
+        type: 'paragraph',
+        runs: [{ text: 'Vi aftalte at ' }, { text: 'afprøve', bold: true }, { text: ' to idéer.', italic: true }],
+      },
       { type: 'bullets', items: ['Besøgsven i boligområdet', 'Fælles frokost i caféen'] },
       { type: 'heading', level: 2, text: 'Opgaver' },
       { type: 'numbered', items: ['Kontakt boligsocial medarbejder', 'Book lokale'] },
       { type: 'heading', level: 3, text: 'Næste skridt' },
       { type: 'numbered', items: ['Evaluér efter fire uger'] },
-      { type: 'table', columns: ['Opgave', 'Ansvarlig', 'Frist'], rows: [['Book lokale', 'Jørgen', '1. december'], ['Invitér borgere', 'Aisha']] },
-      { type: 'keyValue', rows: [['Mødested', 'Rådhuset, lokale 2.14'], ['Referent', 'Mette']] },
+      {
+        type: 'table',
+        columns: ['Opgave', 'Ansvarlig', 'Frist'],
+        rows: [
+          ['Book lokale', 'Jørgen', '1. december'],
+          ['Invitér borgere', 'Aisha'],
+        ],
+      },
+      {
+        type: 'keyValue',
+        rows: [
+          ['Mødested', 'Rådhuset, lokale 2.14'],
+          ['Referent', 'Mette'],
+        ],
+      },
       { type: 'note', text: 'Referatet godkendes på næste møde.' },
       { type: 'pageBreak' },
       { type: 'heading', level: 1, text: 'Underskrifter' },
-      { type: 'signatures', parties: [{ name: 'Mette Kjærgaard', role: 'Netværksleder' }, { name: 'Jørgen Ravn', role: 'Co-driver' }] },
+      {
+        type: 'signatures',
+        parties: [
+          { name: 'Mette Kjærgaard', role: 'Netværksleder' },
+          { name: 'Jørgen Ravn', role: 'Co-driver' },
+        ],
+      },
       para('Efterskrift'),
     ],
     ...overrides,
@@ -66,7 +88,16 @@ describe('renderDocx', () => {
 
   it('defines every style it uses in styles.xml under Word’s built-in names', async () => {
     const doc = await render();
-    for (const id of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'ListBullet', 'ListNumber', 'TableGrid']) {
+    for (const id of [
+      'Title',
+      'Subtitle',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'ListBullet',
+      'ListNumber',
+      'TableGrid',
+    ]) {
       expect(doc.styleIds.has(id), id).toBe(true);
     }
     expect(doc.styleNames.get('Heading1')).toBe('heading 1');
@@ -83,7 +114,11 @@ describe('renderDocx', () => {
     const bullets = doc.paragraphs.filter((p) => p.style === 'ListBullet');
     const numbered = doc.paragraphs.filter((p) => p.style === 'ListNumber');
     expect(bullets.map((p) => p.text)).toEqual(['Besøgsven i boligområdet', 'Fælles frokost i caféen']);
-    expect(numbered.map((p) => p.text)).toEqual(['Kontakt boligsocial medarbejder', 'Book lokale', 'Evaluér efter fire uger']);
+    expect(numbered.map((p) => p.text)).toEqual([
+      'Kontakt boligsocial medarbejder',
+      'Book lokale',
+      'Evaluér efter fire uger',
+    ]);
     expect(bullets.every((p) => p.listId !== null)).toBe(true);
     expect(numbered[0]?.listId).toBe(numbered[1]?.listId);
     expect(numbered[2]?.listId).not.toBe(numbered[0]?.listId);
@@ -98,7 +133,10 @@ describe('renderDocx', () => {
       ['Book lokale', 'Jørgen', '1. december'],
       ['Invitér borgere', 'Aisha', ''],
     ]);
-    const firstTable = doc.xml.document.slice(doc.xml.document.indexOf('<w:tbl>'), doc.xml.document.indexOf('</w:tbl>'));
+    const firstTable = doc.xml.document.slice(
+      doc.xml.document.indexOf('<w:tbl>'),
+      doc.xml.document.indexOf('</w:tbl>'),
+    );
     expect(firstTable.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(firstTable).toContain('<w:tblStyle w:val="TableGrid"/>');
     expect(doc.tables[1]).toEqual([
@@ -112,14 +150,17 @@ describe('renderDocx', () => {
     const signatures = doc.tables[2] ?? [];
     expect(signatures[0]?.[0]).toMatch(/Mette Kjærgaard\nNetværksleder\n\nDato$/);
     expect(signatures[0]?.[1]).toMatch(/Jørgen Ravn\nCo-driver\n\nDato$/);
-    const withPlace = await render({ blocks: [{ type: 'signatures', place: true, parties: [{ name: 'A', role: 'B' }] }] });
+    const withPlace = await render({
+      blocks: [{ type: 'signatures', place: true, parties: [{ name: 'A', role: 'B' }] }],
+    });
     expect(withPlace.tables[0]?.[0]?.[0]).toMatch(/Sted og dato$/);
   });
 
   it('puts a note in its own quiet style and a page break on the next paragraph, not on a blank one', async () => {
     const doc = await render();
     expect(doc.paragraphs.find((p) => p.style === 'Note')?.text).toBe('Referatet godkendes på næste møde.');
-    const afterBreak = /<w:p><w:pPr><w:pStyle w:val="Heading1"\/>(?:(?!<\/w:pPr>).)*<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*Underskrifter/s;
+    const afterBreak =
+      /<w:p><w:pPr><w:pStyle w:val="Heading1"\/>(?:(?!<\/w:pPr>).)*<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*Underskrifter/s;
     expect(doc.xml.document).toMatch(afterBreak);
     expect(doc.xml.document).not.toContain('w:type="page"');
   });
@@ -154,7 +195,11 @@ describe('renderDocx', () => {
 
   it('uses A4 portrait with 2.5 cm margins', async () => {
     const doc = await render();
-    expect(doc.page).toEqual({ width: 11906, height: 16838, margins: { top: 1418, right: 1418, bottom: 1418, left: 1418 } });
+    expect(doc.page).toEqual({
+      width: 11906,
+      height: 16838,
+      margins: { top: 1418, right: 1418, bottom: 1418, left: 1418 },
+    });
   });
 
   it('keeps line breaks and tabs in user text as real breaks and tabs', async () => {
@@ -198,7 +243,9 @@ describe('renderDocx', () => {
   });
 
   it('starts the content after a page break on a new page even when it is a table', async () => {
-    const doc = await render({ blocks: [para('Side et'), { type: 'pageBreak' }, { type: 'table', columns: ['A'], rows: [['1']] }] });
+    const doc = await render({
+      blocks: [para('Side et'), { type: 'pageBreak' }, { type: 'table', columns: ['A'], rows: [['1']] }],
+    });
     expect(doc.xml.document).toMatch(/<w:pageBreakBefore\/>(?:(?!<w:tbl>).)*<w:tbl>/s);
     expect(doc.tables).toHaveLength(1);
   });

@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveExport, saveRequestFor, type SaveDialog, type SaveRequest } from '../../../../electron/services/export/save-export';
+import {
+  saveExport,
+  saveRequestFor,
+  type SaveDialog,
+  type SaveRequest,
+} from '../../../../electron/services/export/save-export';
 
 const WORD_FILTER = { name: 'Word-dokument', extensions: ['docx'] };
 const BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
@@ -55,13 +60,21 @@ describe('saveExport', () => {
   });
 
   it('adds the extension when the chosen name lacks it', async () => {
-    const result = await saveExport(BYTES, saveRequestFor('Aftale', 'Gem', WORD_FILTER), fakeDialog(path.join(folder, 'aftale')));
+    const result = await saveExport(
+      BYTES,
+      saveRequestFor('Aftale', 'Gem', WORD_FILTER),
+      fakeDialog(path.join(folder, 'aftale')),
+    );
     expect(result).toEqual({ saved: true, fileName: 'aftale.docx' });
     expect(await readdir(folder)).toEqual(['aftale.docx']);
   });
 
   it('keeps an extension typed in another case instead of doubling it', async () => {
-    const result = await saveExport(BYTES, saveRequestFor('Aftale', 'Gem', WORD_FILTER), fakeDialog(path.join(folder, 'AFTALE.DOCX')));
+    const result = await saveExport(
+      BYTES,
+      saveRequestFor('Aftale', 'Gem', WORD_FILTER),
+      fakeDialog(path.join(folder, 'AFTALE.DOCX')),
+    );
     expect(result).toEqual({ saved: true, fileName: 'AFTALE.DOCX' });
   });
 
@@ -74,7 +87,9 @@ describe('saveExport', () => {
 
   it('fails loudly, leaving no stray file, when the folder does not exist', async () => {
     const missing = path.join(folder, 'findes-ikke', 'aftale.docx');
-    await expect(saveExport(BYTES, saveRequestFor('Aftale', 'Gem', WORD_FILTER), fakeDialog(missing))).rejects.toThrow();
+    await expect(
+      saveExport(BYTES, saveRequestFor('Aftale', 'Gem', WORD_FILTER), fakeDialog(missing)),
+    ).rejects.toThrow();
     expect(await readdir(folder)).toEqual([]);
   });
 });

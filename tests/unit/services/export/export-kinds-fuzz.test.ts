@@ -16,7 +16,9 @@ describe('hostile text through every Word export kind', () => {
     expect(hostile.networks[0]?.name).toBe('\uFFFF<x>');
     expect(hostile.networks[0]?.id).toBe(base.networks[0]?.id);
     expect(hostile.meetings[0]?.date).toBe(base.meetings[0]?.date);
-    expect(hostile.agreements[0]?.versions[0]?.topics).toSatisfy((topics: Record<string, string>) => Object.values(topics).every((t) => t === '\uFFFF<x>'));
+    expect(hostile.agreements[0]?.versions[0]?.topics).toSatisfy((topics: Record<string, string>) =>
+      Object.values(topics).every((t) => t === '\uFFFF<x>'),
+    );
     expect(JSON.stringify(base)).not.toContain('\\uffff<x>');
   });
 

@@ -58,7 +58,9 @@ describe('times around the 2026-10-25 change to winter time', () => {
 
 describe('times around the 2026-03-29 change to summer time', () => {
   it('counts the lost hour: 01:30 + 60 min ends 03:30 local', () => {
-    expect(times(buildIcs(meeting({ date: '2026-03-29', startTime: '01:30', durationMinutes: 60 }), NOW))).toMatchObject({
+    expect(
+      times(buildIcs(meeting({ date: '2026-03-29', startTime: '01:30', durationMinutes: 60 }), NOW)),
+    ).toMatchObject({
       end: '2026-03-29T03:30:00',
       startUtc: '2026-03-29T00:30:00.000Z',
       endUtc: '2026-03-29T01:30:00.000Z',
@@ -106,7 +108,12 @@ describe('times around the 2026-03-29 change to summer time', () => {
         const startTime = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
         const input = meeting({ date, startTime, durationMinutes: 60 });
         fc.pre(icsMeetingProblem(input) === null);
-        const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+        const expected = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Copenhagen',
+          hourCycle: 'h23',
+          hour: '2-digit',
+          minute: '2-digit',
+        });
         const { startUtc } = times(buildIcs(input, NOW));
         expect(expected.format(new Date(startUtc))).toBe(startTime);
       }),

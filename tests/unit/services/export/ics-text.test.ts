@@ -6,7 +6,11 @@ import {
   formatIcsParamValue,
   sanitizeIcsText,
 } from '../../../../electron/services/export/ics-text';
-import { COPENHAGEN_VTIMEZONE_LINES, formatIcsLocalDateTime, formatIcsUtcDateTime } from '../../../../electron/services/export/ics-timezone';
+import {
+  COPENHAGEN_VTIMEZONE_LINES,
+  formatIcsLocalDateTime,
+  formatIcsUtcDateTime,
+} from '../../../../electron/services/export/ics-timezone';
 import { daysInMonth, isoWeekday } from '../../../../electron/shared/time/calendar-date';
 
 const octets = (text: string): number => new TextEncoder().encode(text).length;

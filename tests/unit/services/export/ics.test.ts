@@ -28,9 +28,15 @@ describe('calendar envelope', () => {
   });
 
   it('maps status and sequence', () => {
-    expect(parseIcs(buildIcs(meeting({ status: 'planned' }), NOW)).vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    expect(parseIcs(buildIcs(meeting({ status: 'held' }), NOW)).vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    expect(parseIcs(buildIcs(meeting({ status: 'cancelled' }), NOW)).vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(parseIcs(buildIcs(meeting({ status: 'planned' }), NOW)).vevent.getFirstPropertyValue('status')).toBe(
+      'CONFIRMED',
+    );
+    expect(parseIcs(buildIcs(meeting({ status: 'held' }), NOW)).vevent.getFirstPropertyValue('status')).toBe(
+      'CONFIRMED',
+    );
+    expect(parseIcs(buildIcs(meeting({ status: 'cancelled' }), NOW)).vevent.getFirstPropertyValue('status')).toBe(
+      'CANCELLED',
+    );
     expect(parseIcs(buildIcs(meeting({ sequence: 3 }), NOW)).event.sequence).toBe(3);
     expect(parseIcs(buildIcs(meeting(), NOW)).event.sequence).toBe(0);
   });

@@ -15,15 +15,29 @@ async function heldMeeting() {
   const meeting = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-16' });
   const decisionItems = meeting.agenda.filter((i) => i.kind === 'beslutning');
   expect(decisionItems.length).toBeGreaterThanOrEqual(2);
-  await must(services, 'meetings:add-decision', { id: meeting.id, text: 'Planen justeres', agendaItemId: decisionItems[0]!.id });
-  let m = await must<Meeting>(services, 'meetings:add-action', { id: meeting.id, text: 'Book lokale', ownerId: people.anna.id, dueDate: '2026-11-20' });
-  m = await must<Meeting>(services, 'meetings:add-action', { id: meeting.id, text: 'Send referat', ownerId: people.leader.id });
+  await must(services, 'meetings:add-decision', {
+    id: meeting.id,
+    text: 'Planen justeres',
+    agendaItemId: decisionItems[0]!.id,
+  });
+  let m = await must<Meeting>(services, 'meetings:add-action', {
+    id: meeting.id,
+    text: 'Book lokale',
+    ownerId: people.anna.id,
+    dueDate: '2026-11-20',
+  });
+  m = await must<Meeting>(services, 'meetings:add-action', {
+    id: meeting.id,
+    text: 'Send referat',
+    ownerId: people.leader.id,
+  });
   await must(services, 'meetings:update-action', { id: meeting.id, actionId: m.actions[1]!.id, patch: { done: true } });
   m = await must<Meeting>(services, 'meetings:update', { id: meeting.id, patch: { status: 'held' } });
   return { ...people, held: m, undecided: decisionItems.slice(1) };
 }
 
-const candidates = (networkId: string, date: string) => must<CarryForwardCandidate[]>(services, 'meetings:carry-forward-candidates', { networkId, date });
+const candidates = (networkId: string, date: string) =>
+  must<CarryForwardCandidate[]>(services, 'meetings:carry-forward-candidates', { networkId, date });
 
 describe('carry-forward to the next meeting', () => {
   it('offers open action items and undecided beslutning items, not done tasks or decided items', async () => {
@@ -33,7 +47,12 @@ describe('carry-forward to the next meeting', () => {
       ['action', 'Book lokale'],
       ...undecided.map((i) => ['agenda-item', i.title]),
     ]);
-    expect(offered[0]).toMatchObject({ meetingTitle: held.title, meetingDate: '2026-11-16', kind: 'orientering', responsibleId: anna.id });
+    expect(offered[0]).toMatchObject({
+      meetingTitle: held.title,
+      meetingDate: '2026-11-16',
+      kind: 'orientering',
+      responsibleId: anna.id,
+    });
     expect(offered.slice(1).every((c) => c.kind === 'beslutning')).toBe(true);
   });
 
@@ -41,7 +60,11 @@ describe('carry-forward to the next meeting', () => {
     const { network, held, undecided, anna } = await heldMeeting();
     const offered = await candidates(network.id, '2026-11-30');
     const refs = offered.map((c) => ({ meetingId: c.from.meetingId, sourceId: c.from.sourceId }));
-    const next = await planMeeting(services, network.id, { templateId: 'statusmoede', date: '2026-11-30', carryForward: refs });
+    const next = await planMeeting(services, network.id, {
+      templateId: 'statusmoede',
+      date: '2026-11-30',
+      carryForward: refs,
+    });
     const carried = next.agenda.filter((i) => i.carriedFrom !== null);
     expect(carried.map((i) => i.title)).toEqual(['Book lokale', ...undecided.map((i) => i.title)]);
     expect(carried[0]).toMatchObject({ responsibleId: anna.id, carriedFrom: { meetingId: held.id, source: 'action' } });
@@ -50,7 +73,12 @@ describe('carry-forward to the next meeting', () => {
       // The new meeting's own undecided items are offered from it once it is in the past.
       expect.not.arrayContaining([expect.objectContaining({ from: expect.objectContaining({ meetingId: held.id }) })]),
     );
-    const again = await refused(services, 'meetings:create', { networkId: network.id, date: '2026-12-14', startTime: '09:00', carryForward: refs.slice(0, 1) });
+    const again = await refused(services, 'meetings:create', {
+      networkId: network.id,
+      date: '2026-12-14',
+      startTime: '09:00',
+      carryForward: refs.slice(0, 1),
+    });
     expect(again.code).toBe('conflict');
 
     await must(services, 'meetings:delete', { id: next.id });
@@ -72,7 +100,12 @@ describe('carry-forward to the next meeting', () => {
     const { network, held, undecided } = await heldMeeting();
     const open = held.actions.find((a) => !a.done)!;
     await must(services, 'meetings:update-action', { id: held.id, actionId: open.id, patch: { done: true } });
-    for (const item of undecided) await must(services, 'meetings:add-decision', { id: held.id, text: `Afgjort: ${item.title}`, agendaItemId: item.id });
+    for (const item of undecided)
+      await must(services, 'meetings:add-decision', {
+        id: held.id,
+        text: `Afgjort: ${item.title}`,
+        agendaItemId: item.id,
+      });
     expect(await candidates(network.id, '2026-11-30')).toEqual([]);
   });
 });

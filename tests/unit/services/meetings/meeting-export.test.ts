@@ -31,15 +31,43 @@ async function exportFile(channel: string, input: Record<string, unknown>): Prom
 
 async function meetingWithOpsamling() {
   const people = await networkWithPeople(services);
-  let m = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-23', startTime: '09:30' });
-  await must(services, 'meetings:update', { id: m.id, patch: { location: 'Rådhuset, lokale 2', status: 'held', summary: 'Vi er godt på vej.\n\nCaféen er klar.' } });
-  await must(services, 'meetings:update-agenda-item', { id: m.id, itemId: m.agenda[0]!.id, patch: { responsibleId: people.codriver.id } });
-  await must(services, 'meetings:update-participant', { id: m.id, participantId: people.anna.id, patch: { attendance: 'present' } });
-  await must(services, 'meetings:update-participant', { id: m.id, participantId: people.bo.id, patch: { attendance: 'excused' } });
+  let m = await planMeeting(services, people.network.id, {
+    templateId: 'statusmoede',
+    date: '2026-11-23',
+    startTime: '09:30',
+  });
+  await must(services, 'meetings:update', {
+    id: m.id,
+    patch: { location: 'Rådhuset, lokale 2', status: 'held', summary: 'Vi er godt på vej.\n\nCaféen er klar.' },
+  });
+  await must(services, 'meetings:update-agenda-item', {
+    id: m.id,
+    itemId: m.agenda[0]!.id,
+    patch: { responsibleId: people.codriver.id },
+  });
+  await must(services, 'meetings:update-participant', {
+    id: m.id,
+    participantId: people.anna.id,
+    patch: { attendance: 'present' },
+  });
+  await must(services, 'meetings:update-participant', {
+    id: m.id,
+    participantId: people.bo.id,
+    patch: { attendance: 'excused' },
+  });
   const decisionItem = m.agenda.find((i) => i.kind === 'beslutning')!;
-  await must(services, 'meetings:add-decision', { id: m.id, text: 'Caféen åbner 1. december.', agendaItemId: decisionItem.id });
+  await must(services, 'meetings:add-decision', {
+    id: m.id,
+    text: 'Caféen åbner 1. december.',
+    agendaItemId: decisionItem.id,
+  });
   await must(services, 'meetings:add-decision', { id: m.id, text: 'Vi inviterer biblioteket med.' });
-  await must(services, 'meetings:add-action', { id: m.id, text: 'Aftale med caféen', ownerId: people.anna.id, dueDate: '2026-12-01' });
+  await must(services, 'meetings:add-action', {
+    id: m.id,
+    text: 'Aftale med caféen',
+    ownerId: people.anna.id,
+    dueDate: '2026-12-01',
+  });
   m = await must<Meeting>(services, 'meetings:get', { id: m.id });
   return { ...people, meeting: m, decisionItem };
 }
@@ -63,7 +91,14 @@ describe('the dagsorden as Word', () => {
     });
     const agenda = doc.tables[1] ?? [];
     expect(agenda[0]).toEqual(['Tid', 'Punkt', 'Form og metode', 'Ansvarlig']);
-    expect(agenda.slice(1).map((row) => row[0])).toEqual(['09:30–09:40', '09:40–09:50', '09:50–10:05', '10:05–10:15', '10:15–10:20', '10:20–10:30']);
+    expect(agenda.slice(1).map((row) => row[0])).toEqual([
+      '09:30–09:40',
+      '09:40–09:50',
+      '09:50–10:05',
+      '10:05–10:15',
+      '10:15–10:20',
+      '10:20–10:30',
+    ]);
     expect(agenda[1]?.[1]).toBe(`1. ${meeting.agenda[0]!.title}\n${meeting.agenda[0]!.purpose}`);
     expect(agenda[1]?.[2]).toBe('Drøftelse\nRunde');
     expect(agenda[1]?.[3]).toBe('Ali Yilmaz');
@@ -101,7 +136,11 @@ describe('the referat as Word', () => {
     expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: `Referat: ${meeting.title}` });
     expect(doc.headings(1)).toEqual(['Deltagere', 'Dagsorden', 'Opsamling', 'Beslutninger', 'Opgaver']);
     const attendance = Object.fromEntries((doc.tables[1] ?? []).map((row) => [row[0], row[1]]));
-    expect(attendance).toEqual({ 'Til stede': 'Anna Holm', Afbud: 'Bo Lind', 'Ikke registreret': 'Hanne Vestergaard, Ali Yilmaz' });
+    expect(attendance).toEqual({
+      'Til stede': 'Anna Holm',
+      Afbud: 'Bo Lind',
+      'Ikke registreret': 'Hanne Vestergaard, Ali Yilmaz',
+    });
     expect(doc.paragraphs.some((p) => p.text === 'Caféen er klar.')).toBe(true);
     const decisionIndex = meeting.agenda.findIndex((i) => i.id === decisionItem.id) + 1;
     const numbered = doc.paragraphs.filter((p) => p.style === 'ListNumber').map((p) => p.text);
@@ -119,7 +158,10 @@ describe('the meeting as an .ics file', () => {
     const { meeting } = await meetingWithOpsamling();
     await must(services, 'meetings:update', {
       id: meeting.id,
-      patch: { purpose: 'Et langt formål med æøå, der skal foldes pænt over flere linjer, fordi det er meget længere end 75 oktetter; komma, semikolon.' },
+      patch: {
+        purpose:
+          'Et langt formål med æøå, der skal foldes pænt over flere linjer, fordi det er meget længere end 75 oktetter; komma, semikolon.',
+      },
     });
     const text = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
     for (const line of physicalLines(text)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -135,7 +177,11 @@ describe('the meeting as an .ics file', () => {
     expect(attendees).toEqual(['mailto:ali@kommune.example', 'mailto:bo@kommune.example']);
     expect(event.description).toContain('Anna Holm');
     expect(vevent.getFirstPropertyValue('sequence')).toBe(0);
-    expect(eventTimes(text)).toMatchObject({ start: '2026-11-23T09:30:00', end: '2026-11-23T10:30:00', startUtc: '2026-11-23T08:30:00.000Z' });
+    expect(eventTimes(text)).toMatchObject({
+      start: '2026-11-23T09:30:00',
+      end: '2026-11-23T10:30:00',
+      startUtc: '2026-11-23T08:30:00.000Z',
+    });
 
     const again = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
     expect(parseIcs(again).vevent.getFirstPropertyValue('sequence')).toBe(1);
@@ -143,12 +189,35 @@ describe('the meeting as an .ics file', () => {
 
   it('has the right local start and end on both sides of the change to winter time', async () => {
     const { network } = await networkWithPeople(services);
-    const before = await planMeeting(services, network.id, { date: '2026-10-24', startTime: '10:00', durationMinutes: 120 });
-    const after = await planMeeting(services, network.id, { date: '2026-10-26', startTime: '10:00', durationMinutes: 120 });
-    const changeDay = await planMeeting(services, network.id, { date: '2026-10-25', startTime: '01:30', durationMinutes: 180 });
-    const times = async (id: string) => eventTimes(new TextDecoder().decode(await exportFile('meetings:export-ics', { id })));
-    expect(await times(before.id)).toEqual({ start: '2026-10-24T10:00:00', end: '2026-10-24T12:00:00', startUtc: '2026-10-24T08:00:00.000Z', endUtc: '2026-10-24T10:00:00.000Z' });
-    expect(await times(after.id)).toEqual({ start: '2026-10-26T10:00:00', end: '2026-10-26T12:00:00', startUtc: '2026-10-26T09:00:00.000Z', endUtc: '2026-10-26T11:00:00.000Z' });
+    const before = await planMeeting(services, network.id, {
+      date: '2026-10-24',
+      startTime: '10:00',
+      durationMinutes: 120,
+    });
+    const after = await planMeeting(services, network.id, {
+      date: '2026-10-26',
+      startTime: '10:00',
+      durationMinutes: 120,
+    });
+    const changeDay = await planMeeting(services, network.id, {
+      date: '2026-10-25',
+      startTime: '01:30',
+      durationMinutes: 180,
+    });
+    const times = async (id: string) =>
+      eventTimes(new TextDecoder().decode(await exportFile('meetings:export-ics', { id })));
+    expect(await times(before.id)).toEqual({
+      start: '2026-10-24T10:00:00',
+      end: '2026-10-24T12:00:00',
+      startUtc: '2026-10-24T08:00:00.000Z',
+      endUtc: '2026-10-24T10:00:00.000Z',
+    });
+    expect(await times(after.id)).toEqual({
+      start: '2026-10-26T10:00:00',
+      end: '2026-10-26T12:00:00',
+      startUtc: '2026-10-26T09:00:00.000Z',
+      endUtc: '2026-10-26T11:00:00.000Z',
+    });
     const change = await times(changeDay.id);
     expect(new Date(change.endUtc).getTime() - new Date(change.startUtc).getTime()).toBe(180 * 60_000);
     expect(change.end).toBe('2026-10-25T03:30:00');

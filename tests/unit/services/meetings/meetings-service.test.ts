@@ -26,7 +26,13 @@ describe('planning a meeting', () => {
     );
     expect(meeting.participants.map((p) => p.id)).toEqual([leader.id, codriver.id, anna.id, bo.id]);
     expect(meeting.participants.every((p) => p.attendance === 'unknown')).toBe(true);
-    expect(meeting).toMatchObject({ status: 'planned', isTemplate: false, templateId: 'statusmoede', date: '2026-11-23', startTime: '09:30' });
+    expect(meeting).toMatchObject({
+      status: 'planned',
+      isTemplate: false,
+      templateId: 'statusmoede',
+      date: '2026-11-23',
+      startTime: '09:30',
+    });
     expect((await onDisk()).meetings).toEqual([meeting]);
   });
 
@@ -38,39 +44,72 @@ describe('planning a meeting', () => {
 
   it('refuses a meeting that would end after midnight, on create and on update, and changes nothing', async () => {
     const { network } = await networkWithPeople(services);
-    const late = await refused(services, 'meetings:create', { networkId: network.id, date: '2026-11-23', startTime: '23:00', durationMinutes: 90 });
+    const late = await refused(services, 'meetings:create', {
+      networkId: network.id,
+      date: '2026-11-23',
+      startTime: '23:00',
+      durationMinutes: 90,
+    });
     expect(late.code).toBe('invalid-input');
     expect(late.message).toContain('midnat');
     expect((await onDisk()).meetings).toEqual([]);
 
     const meeting = await planMeeting(services, network.id, { startTime: '22:00', durationMinutes: 60 });
-    expect((await refused(services, 'meetings:update', { id: meeting.id, patch: { durationMinutes: 121 } })).message).toContain('midnat');
-    expect((await refused(services, 'meetings:update', { id: meeting.id, patch: { startTime: '23:30' } })).message).toContain('midnat');
+    expect(
+      (await refused(services, 'meetings:update', { id: meeting.id, patch: { durationMinutes: 121 } })).message,
+    ).toContain('midnat');
+    expect(
+      (await refused(services, 'meetings:update', { id: meeting.id, patch: { startTime: '23:30' } })).message,
+    ).toContain('midnat');
     expect((await onDisk()).meetings[0]).toEqual(meeting);
-    const endsAtMidnight = await must<Meeting>(services, 'meetings:update', { id: meeting.id, patch: { durationMinutes: 120 } });
+    const endsAtMidnight = await must<Meeting>(services, 'meetings:update', {
+      id: meeting.id,
+      patch: { durationMinutes: 120 },
+    });
     expect(endsAtMidnight.durationMinutes).toBe(120);
   });
 
   it('refuses a start in the hour that does not exist when summer time begins', async () => {
     const { network } = await networkWithPeople(services);
-    const error = await refused(services, 'meetings:create', { networkId: network.id, date: '2027-03-28', startTime: '02:30', durationMinutes: 30 });
+    const error = await refused(services, 'meetings:create', {
+      networkId: network.id,
+      date: '2027-03-28',
+      startTime: '02:30',
+      durationMinutes: 30,
+    });
     expect(error.message).toContain('sommertid');
-    const fine = await planMeeting(services, network.id, { date: '2027-03-28', startTime: '03:00', durationMinutes: 30 });
+    const fine = await planMeeting(services, network.id, {
+      date: '2027-03-28',
+      startTime: '03:00',
+      durationMinutes: 30,
+    });
     expect(fine.startTime).toBe('03:00');
   });
 
   it('refuses dates that are not on the calendar and times that are not on the clock', async () => {
     const { network } = await networkWithPeople(services);
-    expect((await refused(services, 'meetings:create', { networkId: network.id, date: '2026-02-30', startTime: '09:00' })).code).toBe('invalid-input');
-    expect((await refused(services, 'meetings:create', { networkId: network.id, date: '2026-11-23', startTime: '24:00' })).code).toBe('invalid-input');
-    expect((await refused(services, 'meetings:create', { networkId: network.id, date: '2026-11-23', startTime: '9:30' })).code).toBe('invalid-input');
+    expect(
+      (await refused(services, 'meetings:create', { networkId: network.id, date: '2026-02-30', startTime: '09:00' }))
+        .code,
+    ).toBe('invalid-input');
+    expect(
+      (await refused(services, 'meetings:create', { networkId: network.id, date: '2026-11-23', startTime: '24:00' }))
+        .code,
+    ).toBe('invalid-input');
+    expect(
+      (await refused(services, 'meetings:create', { networkId: network.id, date: '2026-11-23', startTime: '9:30' }))
+        .code,
+    ).toBe('invalid-input');
   });
 
   it('changes fields with autosave-sized patches and lists meetings earliest first', async () => {
     const { network } = await networkWithPeople(services);
     const later = await planMeeting(services, network.id, { date: '2026-12-07' });
     const earlier = await planMeeting(services, network.id, { date: '2026-11-30', startTime: '13:00' });
-    const updated = await must<Meeting>(services, 'meetings:update', { id: later.id, patch: { location: 'Rådhuset, lokale 2', status: 'cancelled' } });
+    const updated = await must<Meeting>(services, 'meetings:update', {
+      id: later.id,
+      patch: { location: 'Rådhuset, lokale 2', status: 'cancelled' },
+    });
     expect(updated).toMatchObject({ location: 'Rådhuset, lokale 2', status: 'cancelled', title: later.title });
     const listed = await must<Meeting[]>(services, 'meetings:list', { networkId: network.id });
     expect(listed.map((m) => m.id)).toEqual([earlier.id, later.id]);
@@ -92,8 +131,16 @@ describe('templates and copies', () => {
     const { network, codriver } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { templateId: 'statusmoede' });
     const first = meeting.agenda[0]!;
-    await must(services, 'meetings:update-agenda-item', { id: meeting.id, itemId: first.id, patch: { responsibleId: codriver.id } });
-    await must(services, 'meetings:update-participant', { id: meeting.id, participantId: codriver.id, patch: { attendance: 'present' } });
+    await must(services, 'meetings:update-agenda-item', {
+      id: meeting.id,
+      itemId: first.id,
+      patch: { responsibleId: codriver.id },
+    });
+    await must(services, 'meetings:update-participant', {
+      id: meeting.id,
+      participantId: codriver.id,
+      patch: { attendance: 'present' },
+    });
     await must(services, 'meetings:add-decision', { id: meeting.id, text: 'Vi fortsætter' });
     await must(services, 'meetings:add-action', { id: meeting.id, text: 'Ring til biblioteket' });
     await must(services, 'meetings:update', { id: meeting.id, patch: { summary: 'Godt møde', status: 'held' } });
@@ -111,21 +158,42 @@ describe('templates and copies', () => {
   it('saves a meeting as a template and plans a new meeting from it, kept out of the meeting list', async () => {
     const { network } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { templateId: 'designworkshop' });
-    await must(services, 'meetings:add-agenda-item', { id: meeting.id, item: { title: 'Kaffe og kage', kind: 'pause', minutes: 15 } });
+    await must(services, 'meetings:add-agenda-item', {
+      id: meeting.id,
+      item: { title: 'Kaffe og kage', kind: 'pause', minutes: 15 },
+    });
     await must(services, 'meetings:update', { id: meeting.id, patch: { location: 'Kulturhuset' } });
-    const template = await must<Meeting>(services, 'meetings:save-as-template', { id: meeting.id, title: 'Vores workshop' });
-    expect(template).toMatchObject({ isTemplate: true, date: '', title: 'Vores workshop', participants: [], location: 'Kulturhuset' });
+    const template = await must<Meeting>(services, 'meetings:save-as-template', {
+      id: meeting.id,
+      title: 'Vores workshop',
+    });
+    expect(template).toMatchObject({
+      isTemplate: true,
+      date: '',
+      title: 'Vores workshop',
+      participants: [],
+      location: 'Kulturhuset',
+    });
 
     expect((await must<Meeting[]>(services, 'meetings:list', {})).map((m) => m.id)).toEqual([meeting.id]);
-    expect((await must<Meeting[]>(services, 'meetings:list-templates', {})).map((m) => m.title)).toEqual(['Vores workshop']);
+    expect((await must<Meeting[]>(services, 'meetings:list-templates', {})).map((m) => m.title)).toEqual([
+      'Vores workshop',
+    ]);
 
     const fromTemplate = await planMeeting(services, network.id, { templateId: template.id, date: '2026-12-14' });
     expect(fromTemplate.title).toBe('Vores workshop');
     expect(fromTemplate.templateId).toBe(template.id);
     expect(fromTemplate.agenda.at(-1)).toMatchObject({ title: 'Kaffe og kage', kind: 'pause', minutes: 15 });
     expect(fromTemplate.participants).toHaveLength(4);
-    expect((await refused(services, 'meetings:create', { networkId: network.id, date: '2026-12-14', startTime: '09:00', templateId: 'findes-ikke' })).code).toBe(
-      'not-found',
-    );
+    expect(
+      (
+        await refused(services, 'meetings:create', {
+          networkId: network.id,
+          date: '2026-12-14',
+          startTime: '09:00',
+          templateId: 'findes-ikke',
+        })
+      ).code,
+    ).toBe('not-found');
   });
 });

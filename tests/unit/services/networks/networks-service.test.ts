@@ -10,20 +10,35 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-const onDisk = async () => (await savedData(services.dataDir)) as { networks: Network[]; people: Person[]; trash: TrashEntry[] };
+const onDisk = async () =>
+  (await savedData(services.dataDir)) as { networks: Network[]; people: Person[]; trash: TrashEntry[] };
 
 describe('networks', () => {
   it('creates a network with defaults and saves it durably', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Ældre og ensomhed', type: 'velfaerd' });
-    expect(network).toMatchObject({ name: 'Ældre og ensomhed', type: 'velfaerd', status: 'forberedelse', archivedAt: null, participants: [] });
-    expect(network.roleHolders).toEqual({ netvaerksleder: null, codriver: null, referenceleder: null, personaleleder: null });
+    expect(network).toMatchObject({
+      name: 'Ældre og ensomhed',
+      type: 'velfaerd',
+      status: 'forberedelse',
+      archivedAt: null,
+      participants: [],
+    });
+    expect(network.roleHolders).toEqual({
+      netvaerksleder: null,
+      codriver: null,
+      referenceleder: null,
+      personaleleder: null,
+    });
     expect((await onDisk()).networks).toEqual([network]);
   });
 
   it('updates fields and bumps updatedAt', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'A' });
     clock.advance(60_000);
-    const updated = await must<Network>(services, 'networks:update', { id: network.id, patch: { theme: 'Trivsel', endDate: '2027-06-30' } });
+    const updated = await must<Network>(services, 'networks:update', {
+      id: network.id,
+      patch: { theme: 'Trivsel', endDate: '2027-06-30' },
+    });
     expect(updated.theme).toBe('Trivsel');
     expect(updated.endDate).toBe('2027-06-30');
     expect(updated.updatedAt > network.updatedAt).toBe(true);
@@ -53,7 +68,9 @@ describe('networks', () => {
 
   it('assigns the four roles and participants, refusing people who do not exist', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'A' });
-    const people = await Promise.all(['Mette', 'Jonas', 'Anne', 'Peter', 'Sara'].map((name) => must<Person>(services, 'people:create', { name })));
+    const people = await Promise.all(
+      ['Mette', 'Jonas', 'Anne', 'Peter', 'Sara'].map((name) => must<Person>(services, 'people:create', { name })),
+    );
     const roles = ['netvaerksleder', 'codriver', 'referenceleder', 'personaleleder'] as const;
     for (const [i, role] of roles.entries()) {
       await must(services, 'networks:assign-role', { id: network.id, role, personId: people[i]?.id });
@@ -63,10 +80,20 @@ describe('networks', () => {
     const saved = (await onDisk()).networks[0];
     expect(saved?.roleHolders).toEqual(Object.fromEntries(roles.map((role, i) => [role, people[i]?.id])));
     expect(saved?.participants).toEqual([{ personId: people[4]?.id, core: true, note: '' }]);
-    const ghost = await services.dispatch('networks:assign-role', { id: network.id, role: 'codriver', personId: 'ingen' });
+    const ghost = await services.dispatch('networks:assign-role', {
+      id: network.id,
+      role: 'codriver',
+      personId: 'ingen',
+    });
     expect(ghost.ok ? 'ok' : ghost.error.code).toBe('not-found');
-    await must(services, 'networks:update-participant', { id: network.id, personId: people[4]?.id, patch: { core: false, note: 'Borger' } });
-    expect((await onDisk()).networks[0]?.participants).toEqual([{ personId: people[4]?.id, core: false, note: 'Borger' }]);
+    await must(services, 'networks:update-participant', {
+      id: network.id,
+      personId: people[4]?.id,
+      patch: { core: false, note: 'Borger' },
+    });
+    expect((await onDisk()).networks[0]?.participants).toEqual([
+      { personId: people[4]?.id, core: false, note: 'Borger' },
+    ]);
     await must(services, 'networks:remove-participant', { id: network.id, personId: people[4]?.id });
     expect((await onDisk()).networks[0]?.participants).toEqual([]);
   });
@@ -97,6 +124,12 @@ describe('networks', () => {
 
   it('sorts people the Danish way', async () => {
     for (const name of ['Åse', 'Ølstykke', 'Ærø', 'Zenia', 'Anders']) await must(services, 'people:create', { name });
-    expect((await must<Person[]>(services, 'people:list', {})).map((p) => p.name)).toEqual(['Anders', 'Zenia', 'Ærø', 'Ølstykke', 'Åse']);
+    expect((await must<Person[]>(services, 'people:list', {})).map((p) => p.name)).toEqual([
+      'Anders',
+      'Zenia',
+      'Ærø',
+      'Ølstykke',
+      'Åse',
+    ]);
   });
 });

@@ -27,15 +27,40 @@ beforeEach(async () => {
   });
   network = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
   open = await must<Reflection>(services, 'reflections:create', {
-    kind: 'foer', networkId: network.id, date: '2026-11-16', title: 'Før designworkshoppen', energy: 4, progress: 3, tags: ['mod'],
+    kind: 'foer',
+    networkId: network.id,
+    date: '2026-11-16',
+    title: 'Før designworkshoppen',
+    energy: 4,
+    progress: 3,
+    tags: ['mod'],
     body: 'Jeg vil holde øje med **tidsplanen**.\n\n- stille brainstorm\n- *gåtur* i par',
   });
-  await must(services, 'reflections:set-answer', { id: open.id, promptId: 'mod-foer-1', text: 'Når vi skal vælge hvem der tester' });
-  secret = await must<Reflection>(services, 'reflections:create', {
-    kind: 'efter', networkId: network.id, date: '2026-11-17', title: 'HEMMELIG-TITEL', body: 'HEMMELIG-TEKST om samarbejdet', tags: ['HEMMELIGT-TAG'], private: true,
+  await must(services, 'reflections:set-answer', {
+    id: open.id,
+    promptId: 'mod-foer-1',
+    text: 'Når vi skal vælge hvem der tester',
   });
-  await must(services, 'reflections:set-answer', { id: secret.id, promptId: 'sparring-efter-1', text: 'HEMMELIGT-SVAR' });
-  await must(services, 'reflections:create', { kind: 'fri', date: '2026-11-23', title: 'Om risiko', body: 'Vi skal turde mere.' });
+  secret = await must<Reflection>(services, 'reflections:create', {
+    kind: 'efter',
+    networkId: network.id,
+    date: '2026-11-17',
+    title: 'HEMMELIG-TITEL',
+    body: 'HEMMELIG-TEKST om samarbejdet',
+    tags: ['HEMMELIGT-TAG'],
+    private: true,
+  });
+  await must(services, 'reflections:set-answer', {
+    id: secret.id,
+    promptId: 'sparring-efter-1',
+    text: 'HEMMELIGT-SVAR',
+  });
+  await must(services, 'reflections:create', {
+    kind: 'fri',
+    date: '2026-11-23',
+    title: 'Om risiko',
+    body: 'Vi skal turde mere.',
+  });
 });
 afterEach(async () => services.dispose());
 
@@ -50,7 +75,14 @@ describe('exporting reflections to Word', () => {
     const result = await must<ReflectionExportResult>(services, 'reflections:export', { ids: [secret.id, open.id] });
     expect(result).toMatchObject({ saved: true, exportedCount: 1, skippedPrivate: 1 });
     const docx = await exported();
-    const everything = [docx.allText, docx.xml.document, docx.coreProps.title, docx.coreProps.description, docx.headerText, docx.footerText].join('\n');
+    const everything = [
+      docx.allText,
+      docx.xml.document,
+      docx.coreProps.title,
+      docx.coreProps.description,
+      docx.headerText,
+      docx.footerText,
+    ].join('\n');
     expect(everything).not.toMatch(/HEMMELIG/);
     expect(docx.allText).toContain('Jeg vil holde øje med tidsplanen.');
     expect(docx.allText).toContain('Når vi skal vælge hvem der tester');
@@ -65,7 +97,10 @@ describe('exporting reflections to Word', () => {
   });
 
   it('exports a period with every non-private entry in it, grouped by ISO week, oldest first', async () => {
-    const result = await must<ReflectionExportResult>(services, 'reflections:export', { from: '2026-11-01', to: '2026-11-30' });
+    const result = await must<ReflectionExportResult>(services, 'reflections:export', {
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
     expect(result).toMatchObject({ saved: true, exportedCount: 2, skippedPrivate: 1 });
     const docx = await exported();
     expect(docx.headings(1)).toEqual(['Uge 47, 2026', 'Uge 48, 2026']);
@@ -111,7 +146,11 @@ describe('exporting reflections to Word', () => {
     const cancelling = await startTempServices({ saveDialog: async () => null });
     try {
       await must(cancelling, 'reflections:create', { kind: 'fri', title: 'x' });
-      expect(await must(cancelling, 'reflections:export', {})).toEqual({ saved: false, exportedCount: 1, skippedPrivate: 0 });
+      expect(await must(cancelling, 'reflections:export', {})).toEqual({
+        saved: false,
+        exportedCount: 1,
+        skippedPrivate: 0,
+      });
     } finally {
       await cancelling.dispose();
     }

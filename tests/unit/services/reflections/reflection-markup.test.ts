@@ -23,7 +23,17 @@ describe('the reflection markup', () => {
     expect(parseReflectionMarkup('Vi **turde *meget* mere** end *sidst*.')).toEqual([
       {
         type: 'paragraph',
-        lines: [[span('Vi '), span('turde ', true), span('meget', true, true), span(' mere', true), span(' end '), span('sidst', false, true), span('.')]],
+        lines: [
+          [
+            span('Vi '),
+            span('turde ', true),
+            span('meget', true, true),
+            span(' mere', true),
+            span(' end '),
+            span('sidst', false, true),
+            span('.'),
+          ],
+        ],
       },
     ]);
   });
@@ -34,12 +44,17 @@ describe('the reflection markup', () => {
   });
 
   it('gives the text without markers for previews', () => {
-    expect(plainReflectionText('**Mod** er *svært*\nfor mig\n\n- men nødvendigt\n- og lærerigt')).toBe('Mod er svært for mig – men nødvendigt – og lærerigt');
+    expect(plainReflectionText('**Mod** er *svært*\nfor mig\n\n- men nødvendigt\n- og lærerigt')).toBe(
+      'Mod er svært for mig – men nødvendigt – og lærerigt',
+    );
   });
 
   it('becomes Word paragraphs with emphasis and line breaks, and plain bullet items', () => {
     expect(markupBlocks('Linje **et**\nlinje to\n\n- *punkt*')).toEqual([
-      { type: 'paragraph', runs: [{ text: 'Linje ' }, { text: 'et', bold: true }, { text: '\n' }, { text: 'linje to' }] },
+      {
+        type: 'paragraph',
+        runs: [{ text: 'Linje ' }, { text: 'et', bold: true }, { text: '\n' }, { text: 'linje to' }],
+      },
       { type: 'bullets', items: ['punkt'] },
     ]);
   });

@@ -15,15 +15,42 @@ beforeEach(async () => {
 afterEach(async () => services.dispose());
 
 const create = (input: Record<string, unknown>) => must<Reflection>(services, 'reflections:create', input);
-const titles = async (filter: Record<string, unknown>) => (await must<ReflectionSummary[]>(services, 'reflections:summaries', filter)).map((r) => r.title);
+const titles = async (filter: Record<string, unknown>) =>
+  (await must<ReflectionSummary[]>(services, 'reflections:summaries', filter)).map((r) => r.title);
 
 describe('finding entries', () => {
   beforeEach(async () => {
-    await create({ kind: 'foer', title: 'Før opstartsmødet', date: '2026-11-02', networkId: unge.id, tags: ['Mod'], body: 'Jeg er spændt på **rollefordelingen**.' });
-    await create({ kind: 'efter', title: 'Efter opstarten', date: '2026-11-03', networkId: unge.id, tags: ['fremdrift'], body: 'Stemningen var god.', private: true });
-    await create({ kind: 'fri', title: 'Tanker om risiko', date: '2026-11-20', networkId: aeldre.id, tags: ['mod', 'læring'], body: 'Vi turde prøve noget nyt med ÆBLEMOSTEN.' });
+    await create({
+      kind: 'foer',
+      title: 'Før opstartsmødet',
+      date: '2026-11-02',
+      networkId: unge.id,
+      tags: ['Mod'],
+      body: 'Jeg er spændt på **rollefordelingen**.',
+    });
+    await create({
+      kind: 'efter',
+      title: 'Efter opstarten',
+      date: '2026-11-03',
+      networkId: unge.id,
+      tags: ['fremdrift'],
+      body: 'Stemningen var god.',
+      private: true,
+    });
+    await create({
+      kind: 'fri',
+      title: 'Tanker om risiko',
+      date: '2026-11-20',
+      networkId: aeldre.id,
+      tags: ['mod', 'læring'],
+      body: 'Vi turde prøve noget nyt med ÆBLEMOSTEN.',
+    });
     const answered = await create({ kind: 'efter', title: 'Workshop', date: '2026-11-21', networkId: aeldre.id });
-    await must(services, 'reflections:set-answer', { id: answered.id, promptId: 'mod-efter-1', text: 'Da borgerne fik ordet først' });
+    await must(services, 'reflections:set-answer', {
+      id: answered.id,
+      promptId: 'mod-efter-1',
+      text: 'Da borgerne fik ordet først',
+    });
   });
 
   it('lists newest day first', async () => {
@@ -77,7 +104,11 @@ describe('finding entries', () => {
     const summaries = await must<ReflectionSummary[]>(services, 'reflections:summaries', { kind: 'efter' });
     expect(summaries.map((s) => s.title)).toEqual(['Workshop', 'Efter opstarten']);
     for (const summary of summaries) {
-      const { body: _body, answers: _answers, ...fields } = await must<Reflection>(services, 'reflections:get', { id: summary.id });
+      const {
+        body: _body,
+        answers: _answers,
+        ...fields
+      } = await must<Reflection>(services, 'reflections:get', { id: summary.id });
       expect(summary).toEqual({ ...fields, preview: summary.preview });
       expect(summary).not.toHaveProperty('body');
       expect(summary).not.toHaveProperty('answers');
@@ -90,7 +121,10 @@ describe('finding entries', () => {
   it('gives the preview of the text as it is now after an edit, even when the clock has not moved', async () => {
     const [entry] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
     if (!entry) throw new Error('the entry should be found');
-    await must(services, 'reflections:update', { id: entry.id, patch: { body: 'Nu handler det om *kaffeautomaten*.' } });
+    await must(services, 'reflections:update', {
+      id: entry.id,
+      patch: { body: 'Nu handler det om *kaffeautomaten*.' },
+    });
     const [edited] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'kaffeautomaten' });
     expect(edited?.preview).toBe('Nu handler det om kaffeautomaten.');
   });
@@ -113,7 +147,13 @@ describe('entries written from a meeting', () => {
   it('makes a before-meeting entry for a meeting still to come, linked to it and its network', async () => {
     const meetingId = await addMeeting({ title: 'Designworkshop', date: '2026-11-23', startTime: '13:00' });
     const entry = await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId });
-    expect(entry).toMatchObject({ kind: 'foer', meetingId, networkId: unge.id, title: 'Designworkshop', date: '2026-11-23' });
+    expect(entry).toMatchObject({
+      kind: 'foer',
+      meetingId,
+      networkId: unge.id,
+      title: 'Designworkshop',
+      date: '2026-11-23',
+    });
     expect(await titles({ meetingId })).toEqual(['Designworkshop']);
   });
 
@@ -121,8 +161,12 @@ describe('entries written from a meeting', () => {
     // 09:00 UTC is 10:00 in Copenhagen: a 09:30 meeting has begun, a 10:30 one has not.
     const started = await addMeeting({ title: 'Statusmøde', date: '2026-11-23', startTime: '09:30' });
     const later = await addMeeting({ title: 'Opfølgning', date: '2026-11-23', startTime: '10:30' });
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: started })).kind).toBe('efter');
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: later })).kind).toBe('foer');
+    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: started })).kind).toBe(
+      'efter',
+    );
+    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: later })).kind).toBe(
+      'foer',
+    );
   });
 
   it('judges by the day alone when no time is set, and treats an undated meeting as still ahead', async () => {
@@ -130,9 +174,15 @@ describe('entries written from a meeting', () => {
     const today = await addMeeting({ title: 'I dag', date: '2026-11-23' });
     const undated = await addMeeting({ title: 'Uden dato' });
     const garbled = await addMeeting({ title: 42, date: 'snart', startTime: 'om lidt' });
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: yesterday })).kind).toBe('efter');
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: today })).kind).toBe('foer');
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: undated })).kind).toBe('foer');
+    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: yesterday })).kind).toBe(
+      'efter',
+    );
+    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: today })).kind).toBe(
+      'foer',
+    );
+    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: undated })).kind).toBe(
+      'foer',
+    );
     const fromGarbled = await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: garbled });
     expect(fromGarbled).toMatchObject({ kind: 'foer', title: '' });
   });
@@ -145,6 +195,8 @@ describe('entries written from a meeting', () => {
     const entry = await create({ kind: 'fri' });
     const linked = await must<Reflection>(services, 'reflections:update', { id: entry.id, patch: { meetingId } });
     expect(linked.meetingId).toBe(meetingId);
-    expect((await services.dispatch('reflections:update', { id: entry.id, patch: { meetingId: 'findes-ikke' } })).ok).toBe(false);
+    expect(
+      (await services.dispatch('reflections:update', { id: entry.id, patch: { meetingId: 'findes-ikke' } })).ok,
+    ).toBe(false);
   });
 });

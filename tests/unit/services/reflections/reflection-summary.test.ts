@@ -5,7 +5,10 @@ const answer = (text: string) => ({ promptId: 'mod-efter-1', question: 'Hvad kr�
 
 describe('an entry’s preview in the journal', () => {
   it('is the body and then the answers as plain text on one line', () => {
-    const preview = reflectionPreview({ body: 'Første **afsnit**.\n\n- et *punkt*\n- et til', answers: [answer('Svaret\nover to linjer')] });
+    const preview = reflectionPreview({
+      body: 'Første **afsnit**.\n\n- et *punkt*\n- et til',
+      answers: [answer('Svaret\nover to linjer')],
+    });
     expect(preview).toBe('Første afsnit. – et punkt – et til Svaret over to linjer');
   });
 
@@ -20,6 +23,8 @@ describe('an entry’s preview in the journal', () => {
     expect(preview.endsWith(' …')).toBe(true);
     expect(preview.length).toBeLessThanOrEqual(REFLECTION_PREVIEW_LENGTH + 2);
     expect(body.startsWith(preview.slice(0, -2))).toBe(true);
-    expect(reflectionPreview({ body: 'x'.repeat(REFLECTION_PREVIEW_LENGTH), answers: [] })).toBe('x'.repeat(REFLECTION_PREVIEW_LENGTH));
+    expect(reflectionPreview({ body: 'x'.repeat(REFLECTION_PREVIEW_LENGTH), answers: [] })).toBe(
+      'x'.repeat(REFLECTION_PREVIEW_LENGTH),
+    );
   });
 });

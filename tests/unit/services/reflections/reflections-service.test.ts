@@ -12,13 +12,29 @@ beforeEach(async () => {
 afterEach(async () => services.dispose());
 
 const onDisk = async () =>
-  (await savedData(services.dataDir)) as { reflections: Reflection[]; trash: TrashEntry[]; reflectionPrompts?: ReflectionPromptSettings };
+  (await savedData(services.dataDir)) as {
+    reflections: Reflection[];
+    trash: TrashEntry[];
+    reflectionPrompts?: ReflectionPromptSettings;
+  };
 const create = (input: Record<string, unknown>) => must<Reflection>(services, 'reflections:create', input);
 
 describe('reflection entries', () => {
   it('creates an entry with today as date and empty fields, durably', async () => {
     const entry = await create({ kind: 'fri' });
-    expect(entry).toMatchObject({ kind: 'fri', date: '2026-11-23', title: '', body: '', tags: [], answers: [], energy: null, progress: null, private: false, networkId: null, meetingId: null });
+    expect(entry).toMatchObject({
+      kind: 'fri',
+      date: '2026-11-23',
+      title: '',
+      body: '',
+      tags: [],
+      answers: [],
+      energy: null,
+      progress: null,
+      private: false,
+      networkId: null,
+      meetingId: null,
+    });
     expect((await onDisk()).reflections).toEqual([entry]);
   });
 
@@ -32,9 +48,22 @@ describe('reflection entries', () => {
     clock.advance(1000);
     const updated = await must<Reflection>(services, 'reflections:update', {
       id: entry.id,
-      patch: { body: 'Første afsnit\n\nAndet afsnit', tags: [' mod ', 'Mod', 'læring', 'fremdrift  '], energy: 4, progress: 2, private: true },
+      patch: {
+        body: 'Første afsnit\n\nAndet afsnit',
+        tags: [' mod ', 'Mod', 'læring', 'fremdrift  '],
+        energy: 4,
+        progress: 2,
+        private: true,
+      },
     });
-    expect(updated).toMatchObject({ title: 'Inden workshoppen', body: 'Første afsnit\n\nAndet afsnit', tags: ['mod', 'læring', 'fremdrift'], energy: 4, progress: 2, private: true });
+    expect(updated).toMatchObject({
+      title: 'Inden workshoppen',
+      body: 'Første afsnit\n\nAndet afsnit',
+      tags: ['mod', 'læring', 'fremdrift'],
+      energy: 4,
+      progress: 2,
+      private: true,
+    });
     expect(updated.updatedAt > entry.updatedAt).toBe(true);
     expect((await onDisk()).reflections[0]).toEqual(updated);
   });
@@ -70,7 +99,10 @@ describe('reflection entries', () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
     const entry = await create({ kind: 'foer', networkId: network.id });
     expect(entry.networkId).toBe(network.id);
-    const cleared = await must<Reflection>(services, 'reflections:update', { id: entry.id, patch: { networkId: null } });
+    const cleared = await must<Reflection>(services, 'reflections:update', {
+      id: entry.id,
+      patch: { networkId: null },
+    });
     expect(cleared.networkId).toBeNull();
   });
 
@@ -88,28 +120,69 @@ describe('reflection entries', () => {
 describe('answers to guiding questions', () => {
   it('saves, changes and skips answers, storing the question looked up by the service', async () => {
     const entry = await create({ kind: 'foer' });
-    let saved = await must<Reflection>(services, 'reflections:set-answer', { id: entry.id, promptId: 'mod-foer-1', text: 'Når vi skal vælge idé' });
-    saved = await must<Reflection>(services, 'reflections:set-answer', { id: entry.id, promptId: 'sparring-foer-1', text: 'Ro på tidsplanen' });
+    let saved = await must<Reflection>(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: 'mod-foer-1',
+      text: 'Når vi skal vælge idé',
+    });
+    saved = await must<Reflection>(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: 'sparring-foer-1',
+      text: 'Ro på tidsplanen',
+    });
     expect(saved.answers).toEqual([
-      { promptId: 'mod-foer-1', question: 'Hvor i mødet kan det blive nødvendigt at tage en chance?', text: 'Når vi skal vælge idé' },
-      { promptId: 'sparring-foer-1', question: 'Hvad har netværkslederen brug for fra mig ved dette møde?', text: 'Ro på tidsplanen' },
+      {
+        promptId: 'mod-foer-1',
+        question: 'Hvor i mødet kan det blive nødvendigt at tage en chance?',
+        text: 'Når vi skal vælge idé',
+      },
+      {
+        promptId: 'sparring-foer-1',
+        question: 'Hvad har netværkslederen brug for fra mig ved dette møde?',
+        text: 'Ro på tidsplanen',
+      },
     ]);
-    saved = await must<Reflection>(services, 'reflections:set-answer', { id: entry.id, promptId: 'mod-foer-1', text: 'Ved prioriteringen' });
+    saved = await must<Reflection>(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: 'mod-foer-1',
+      text: 'Ved prioriteringen',
+    });
     expect(saved.answers.map((a) => a.text)).toEqual(['Ved prioriteringen', 'Ro på tidsplanen']);
-    saved = await must<Reflection>(services, 'reflections:set-answer', { id: entry.id, promptId: 'mod-foer-1', text: '   ' });
+    saved = await must<Reflection>(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: 'mod-foer-1',
+      text: '   ',
+    });
     expect(saved.answers.map((a) => a.promptId)).toEqual(['sparring-foer-1']);
     expect((await onDisk()).reflections[0]?.answers).toEqual(saved.answers);
   });
 
   it('answers own questions, and keeps the question text after the own question is removed', async () => {
-    const settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', { kind: 'efter', text: 'Hvad tager jeg med hjem til basis?' });
+    const settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', {
+      kind: 'efter',
+      text: 'Hvad tager jeg med hjem til basis?',
+    });
     const own = settings.ownPrompts[0];
     expect(own?.id).toMatch(/^egen-/);
     const entry = await create({ kind: 'efter' });
-    await must(services, 'reflections:set-answer', { id: entry.id, promptId: own?.id, text: 'Metoden med stille brainstorm' });
+    await must(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: own?.id,
+      text: 'Metoden med stille brainstorm',
+    });
     await must(services, 'reflections:remove-prompt', { promptId: own?.id });
-    const saved = await must<Reflection>(services, 'reflections:set-answer', { id: entry.id, promptId: own?.id, text: 'Metoden med stille brainstorm, og ro' });
-    expect(saved.answers).toEqual([{ promptId: own?.id, question: 'Hvad tager jeg med hjem til basis?', text: 'Metoden med stille brainstorm, og ro' }]);
+    const saved = await must<Reflection>(services, 'reflections:set-answer', {
+      id: entry.id,
+      promptId: own?.id,
+      text: 'Metoden med stille brainstorm, og ro',
+    });
+    expect(saved.answers).toEqual([
+      {
+        promptId: own?.id,
+        question: 'Hvad tager jeg med hjem til basis?',
+        text: 'Metoden med stille brainstorm, og ro',
+      },
+    ]);
   });
 });
 
@@ -118,15 +191,25 @@ describe('question preferences', () => {
     await must(services, 'reflections:hide-prompt', { promptId: 'mod-foer-2', hidden: true });
     await must(services, 'reflections:hide-prompt', { promptId: 'fremdrift-efter-1', hidden: true });
     await must(services, 'reflections:hide-prompt', { promptId: 'mod-foer-2', hidden: true });
-    let settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', { promptId: 'fremdrift-efter-1', hidden: false });
+    let settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', {
+      promptId: 'fremdrift-efter-1',
+      hidden: false,
+    });
     expect(settings.hiddenPromptIds).toEqual(['mod-foer-2']);
-    settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', { kind: 'begge', text: '  Hvad gav mig energi?  ' });
+    settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', {
+      kind: 'begge',
+      text: '  Hvad gav mig energi?  ',
+    });
     expect(settings.ownPrompts.map((p) => [p.kind, p.text])).toEqual([['begge', 'Hvad gav mig energi?']]);
     expect((await onDisk()).reflectionPrompts).toEqual(settings);
     expect(await must(services, 'reflections:prompt-settings', {})).toEqual(settings);
-    expect((await services.dispatch('reflections:hide-prompt', { promptId: 'findes-ikke', hidden: true })).ok).toBe(false);
+    expect((await services.dispatch('reflections:hide-prompt', { promptId: 'findes-ikke', hidden: true })).ok).toBe(
+      false,
+    );
     expect((await services.dispatch('reflections:remove-prompt', { promptId: 'mod-foer-1' })).ok).toBe(false);
-    settings = await must<ReflectionPromptSettings>(services, 'reflections:remove-prompt', { promptId: settings.ownPrompts[0]?.id });
+    settings = await must<ReflectionPromptSettings>(services, 'reflections:remove-prompt', {
+      promptId: settings.ownPrompts[0]?.id,
+    });
     expect(settings.ownPrompts).toEqual([]);
   });
 
@@ -135,7 +218,10 @@ describe('question preferences', () => {
       (data as unknown as Record<string, unknown>).reflectionPrompts = { hiddenPromptIds: 'ikke en liste' };
     });
     expect(await must(services, 'reflections:prompt-settings', {})).toEqual({ hiddenPromptIds: [], ownPrompts: [] });
-    const settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', { promptId: 'mod-foer-1', hidden: true });
+    const settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', {
+      promptId: 'mod-foer-1',
+      hidden: true,
+    });
     expect(settings).toEqual({ hiddenPromptIds: ['mod-foer-1'], ownPrompts: [] });
   });
 });

@@ -24,31 +24,57 @@ async function newNetwork(): Promise<Network> {
 describe('phase tracker', () => {
   it('starts a new network in the first phase with nothing ticked', async () => {
     const network = await newNetwork();
-    expect(network.phases).toEqual({ modelId: shippedPhaseModel.id, currentPhaseId: firstPhase.id, checked: [], ownItems: [], notes: {} });
+    expect(network.phases).toEqual({
+      modelId: shippedPhaseModel.id,
+      currentPhaseId: firstPhase.id,
+      checked: [],
+      ownItems: [],
+      notes: {},
+    });
   });
 
   it('ticks and unticks a model item, saves it and counts it in the phase progress', async () => {
     const network = await newNetwork();
-    const ticked = await must<Network>(services, 'phases:set-item-done', { networkId: network.id, itemId: itemOf('opstart', 2), done: true });
+    const ticked = await must<Network>(services, 'phases:set-item-done', {
+      networkId: network.id,
+      itemId: itemOf('opstart', 2),
+      done: true,
+    });
     expect(ticked.phases?.checked).toEqual([itemOf('opstart', 2)]);
     expect(phaseProgress(phasesOf(ticked), opstart)).toEqual({ done: 1, total: opstart.checklist.length });
     expect((await onDisk()).networks[0]?.phases?.checked).toEqual([itemOf('opstart', 2)]);
 
-    const twice = await must<Network>(services, 'phases:set-item-done', { networkId: network.id, itemId: itemOf('opstart', 2), done: true });
+    const twice = await must<Network>(services, 'phases:set-item-done', {
+      networkId: network.id,
+      itemId: itemOf('opstart', 2),
+      done: true,
+    });
     expect(twice.phases?.checked).toEqual([itemOf('opstart', 2)]);
-    const unticked = await must<Network>(services, 'phases:set-item-done', { networkId: network.id, itemId: itemOf('opstart', 2), done: false });
+    const unticked = await must<Network>(services, 'phases:set-item-done', {
+      networkId: network.id,
+      itemId: itemOf('opstart', 2),
+      done: false,
+    });
     expect(unticked.phases?.checked).toEqual([]);
   });
 
   it('adds, ticks and removes own items, which count in their phase only', async () => {
     const network = await newNetwork();
-    const added = await must<Network>(services, 'phases:add-item', { networkId: network.id, phaseId: 'opstart', text: '  Book lokale til opstartsmødet ' });
+    const added = await must<Network>(services, 'phases:add-item', {
+      networkId: network.id,
+      phaseId: 'opstart',
+      text: '  Book lokale til opstartsmødet ',
+    });
     const own = added.phases?.ownItems[0];
     expect(own).toMatchObject({ phaseId: 'opstart', text: 'Book lokale til opstartsmødet', done: false });
     expect(phaseProgress(phasesOf(added), opstart)).toEqual({ done: 0, total: opstart.checklist.length + 1 });
     expect(phaseProgress(phasesOf(added), firstPhase).total).toBe(firstPhase.checklist.length);
 
-    const done = await must<Network>(services, 'phases:set-item-done', { networkId: network.id, itemId: own!.id, done: true });
+    const done = await must<Network>(services, 'phases:set-item-done', {
+      networkId: network.id,
+      itemId: own!.id,
+      done: true,
+    });
     expect(done.phases?.ownItems[0]?.done).toBe(true);
     expect(done.phases?.checked).toEqual([]);
     expect(phaseProgress(phasesOf(done), opstart).done).toBe(1);
@@ -60,10 +86,25 @@ describe('phase tracker', () => {
 
   it('keeps a note per phase and drops a note that is emptied', async () => {
     const network = await newNetwork();
-    await must(services, 'phases:set-note', { networkId: network.id, phaseId: 'opstart', note: 'Aftalen med Ole er på plads.' });
-    const both = await must<Network>(services, 'phases:set-note', { networkId: network.id, phaseId: 'netvaerksdesign', note: 'Relationsrundtur i uge 3.' });
-    expect(both.phases?.notes).toEqual({ opstart: 'Aftalen med Ole er på plads.', netvaerksdesign: 'Relationsrundtur i uge 3.' });
-    const emptied = await must<Network>(services, 'phases:set-note', { networkId: network.id, phaseId: 'opstart', note: '  ' });
+    await must(services, 'phases:set-note', {
+      networkId: network.id,
+      phaseId: 'opstart',
+      note: 'Aftalen med Ole er på plads.',
+    });
+    const both = await must<Network>(services, 'phases:set-note', {
+      networkId: network.id,
+      phaseId: 'netvaerksdesign',
+      note: 'Relationsrundtur i uge 3.',
+    });
+    expect(both.phases?.notes).toEqual({
+      opstart: 'Aftalen med Ole er på plads.',
+      netvaerksdesign: 'Relationsrundtur i uge 3.',
+    });
+    const emptied = await must<Network>(services, 'phases:set-note', {
+      networkId: network.id,
+      phaseId: 'opstart',
+      note: '  ',
+    });
     expect(emptied.phases?.notes).toEqual({ netvaerksdesign: 'Relationsrundtur i uge 3.' });
   });
 
@@ -103,14 +144,20 @@ describe('phase tracker', () => {
   it('gives a network saved before the tracker existed a fresh tracker when the file is read', async () => {
     const network = await newNetwork();
     await services.close();
-    const raw = JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as { networks: Array<Record<string, unknown>> };
+    const raw = JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as {
+      networks: Array<Record<string, unknown>>;
+    };
     delete raw.networks[0]!.phases;
     await fs.writeFile(services.dataFile, JSON.stringify(raw));
     const reopened = await startTempServices({ clock, dataDir: services.dataDir });
     try {
       const loaded = await must<Network>(reopened, 'networks:get', { id: network.id });
       expect(loaded.phases?.currentPhaseId).toBe(firstPhase.id);
-      const ticked = await must<Network>(reopened, 'phases:set-item-done', { networkId: network.id, itemId: itemOf('opstart'), done: true });
+      const ticked = await must<Network>(reopened, 'phases:set-item-done', {
+        networkId: network.id,
+        itemId: itemOf('opstart'),
+        done: true,
+      });
       expect(ticked.phases?.checked).toEqual([itemOf('opstart')]);
     } finally {
       await reopened.close();

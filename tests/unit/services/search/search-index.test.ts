@@ -75,7 +75,11 @@ describe('the search index', () => {
   it('updates incrementally: only changed documents are re-indexed, removed ones vanish', () => {
     const index = new SearchIndex();
     expect(index.sync([doc('a', 'Første'), doc('b', 'Anden')])).toEqual({ added: 2, replaced: 0, removed: 0 });
-    expect(index.sync([doc('a', 'Første'), doc('b', 'Anden ændret', '', { version: '2' })])).toEqual({ added: 0, replaced: 1, removed: 0 });
+    expect(index.sync([doc('a', 'Første'), doc('b', 'Anden ændret', '', { version: '2' })])).toEqual({
+      added: 0,
+      replaced: 1,
+      removed: 0,
+    });
     expect(index.query('ændret').map((h) => h.id)).toEqual(['b']);
     expect(index.sync([doc('b', 'Anden ændret', '', { version: '2' })])).toEqual({ added: 0, replaced: 0, removed: 1 });
     expect(index.query('første')).toEqual([]);
@@ -84,9 +88,18 @@ describe('the search index', () => {
 
   it('finds only documents holding every word, and forgets a removed document even when its place is reused', () => {
     const index = new SearchIndex();
-    index.sync([doc('a', 'Kaffeautomaten', 'Budget og kaffe'), doc('b', 'Budgetmøde', 'Tal om økonomi'), doc('c', 'Økonomi', 'Kaffe')]);
+    index.sync([
+      doc('a', 'Kaffeautomaten', 'Budget og kaffe'),
+      doc('b', 'Budgetmøde', 'Tal om økonomi'),
+      doc('c', 'Økonomi', 'Kaffe'),
+    ]);
     expect(index.query('budget kaffe').map((h) => h.id)).toEqual(['a']);
-    expect(index.query('økonomi').map((h) => h.id).sort()).toEqual(['b', 'c']);
+    expect(
+      index
+        .query('økonomi')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['b', 'c']);
     // 'a' goes and 'd' comes in the same sync: nothing of 'a' may cling to 'd'.
     index.sync([doc('b', 'Budgetmøde', 'Tal om økonomi'), doc('c', 'Økonomi', 'Kaffe'), doc('d', 'Trivsel', 'Gåtur')]);
     expect(index.query('kaffeautomaten')).toEqual([]);
@@ -107,7 +120,8 @@ describe('the search index', () => {
 
   it('forgives one slipped letter in five, but never more than six, however long the word', () => {
     const word = 'abcdefghij'.repeat(4);
-    const slipped = (count: number) => [...word].map((letter, i) => (i % 5 === 0 && i / 5 < count ? 'z' : letter)).join('');
+    const slipped = (count: number) =>
+      [...word].map((letter, i) => (i % 5 === 0 && i / 5 < count ? 'z' : letter)).join('');
     const index = new SearchIndex();
     index.sync([doc('long', 'Langt ord', word)]);
     expect(index.query(slipped(6)).map((h) => h.id)).toEqual(['long']);
@@ -115,19 +129,28 @@ describe('the search index', () => {
   });
 
   it('ranks the same way whichever order the documents came in', () => {
-    const docs = [doc('x', 'Status', 'trivsel trivsel trivsel'), doc('y', 'Trivsel', ''), doc('z', 'Andet', 'trivsel i en længere tekst med mange andre ord')];
+    const docs = [
+      doc('x', 'Status', 'trivsel trivsel trivsel'),
+      doc('y', 'Trivsel', ''),
+      doc('z', 'Andet', 'trivsel i en længere tekst med mange andre ord'),
+    ];
     const forwards = new SearchIndex();
     forwards.sync(docs);
     const backwards = new SearchIndex();
     backwards.sync([...docs].reverse());
-    expect(backwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)])).toEqual(forwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)]));
+    expect(backwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)])).toEqual(
+      forwards.query('trivsel').map((h) => [h.id, h.score.toFixed(9)]),
+    );
     expect(forwards.query('trivsel')[0]?.id).toBe('y');
   });
 
   it('groups results by kind and gives a snippet around the match', () => {
     const index = new SearchIndex();
     const long = `${'Indledende ord. '.repeat(20)}Her nævnes budgettet for testfasen. ${'Afsluttende ord. '.repeat(20)}`;
-    index.sync([doc('r', 'Refleksion', long, { kind: 'reflection', private: true }), doc('n', 'Budget', '', { kind: 'network' })]);
+    index.sync([
+      doc('r', 'Refleksion', long, { kind: 'reflection', private: true }),
+      doc('n', 'Budget', '', { kind: 'network' }),
+    ]);
     const hits = index.query('budget');
     expect(hits.map((h) => h.kind)).toEqual(['network', 'reflection']);
     expect(hits[1]?.snippet).toContain('budgettet for testfasen');

@@ -5,7 +5,16 @@ import { applyChange, type ChangeSet } from '../../../../electron/services/stora
 import { ChangeTracker } from '../../../../electron/services/storage/change-tracker';
 import type { Person } from '../../../../electron/shared/entities';
 
-const person = (id: string, name = id): Person => ({ id, createdAt: 'a', updatedAt: 'a', name, unit: '', title: '', email: '', phone: '' });
+const person = (id: string, name = id): Person => ({
+  id,
+  createdAt: 'a',
+  updatedAt: 'a',
+  name,
+  unit: '',
+  title: '',
+  email: '',
+  phone: '',
+});
 
 function startingData(count: number): AppData {
   const data = emptyAppData();
@@ -26,8 +35,12 @@ const STEPS: Record<string, Step> = {
     const found = data.people.find((p) => p.id === data.people[n % Math.max(1, data.people.length)]?.id);
     if (found) found.name = `navn ${n}`;
   },
-  removeByFilter: (data, n) => void (data.people = data.people.filter((_, index) => index !== n % Math.max(1, data.people.length))),
-  replaceByMap: (data, n) => void (data.people = data.people.map((p, index) => (index === n % Math.max(1, data.people.length) ? { ...p, title: `ny ${n}` } : p))),
+  removeByFilter: (data, n) =>
+    void (data.people = data.people.filter((_, index) => index !== n % Math.max(1, data.people.length))),
+  replaceByMap: (data, n) =>
+    void (data.people = data.people.map((p, index) =>
+      index === n % Math.max(1, data.people.length) ? { ...p, title: `ny ${n}` } : p,
+    )),
   splice: (data, n) => void data.people.splice(n % Math.max(1, data.people.length), 1),
   insertFirst: (data, n) => void data.people.unshift(person(fresh(`first${n}`))),
   reverse: (data) => void data.people.reverse(),
@@ -72,17 +85,23 @@ const STEPS: Record<string, Step> = {
 describe('change tracking', () => {
   it('describes every save so that replaying it on the old state gives the new state', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 6 }), fc.array(fc.array(fc.tuple(fc.constantFrom(...Object.keys(STEPS)), fc.nat(50)), { maxLength: 4 }), { maxLength: 6 }), (size, saves) => {
-        const live = startingData(size);
-        const replayed = structuredClone(live);
-        for (const save of saves) {
-          const tracker = new ChangeTracker(live, () => undefined);
-          for (const [name, pick] of save) STEPS[name]?.(tracker.data, pick);
-          const change = JSON.parse(JSON.stringify(tracker.finish())) as ChangeSet;
-          applyChange(replayed, change);
-          expect(replayed).toEqual(JSON.parse(JSON.stringify(live)));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.array(fc.array(fc.tuple(fc.constantFrom(...Object.keys(STEPS)), fc.nat(50)), { maxLength: 4 }), {
+          maxLength: 6,
+        }),
+        (size, saves) => {
+          const live = startingData(size);
+          const replayed = structuredClone(live);
+          for (const save of saves) {
+            const tracker = new ChangeTracker(live, () => undefined);
+            for (const [name, pick] of save) STEPS[name]?.(tracker.data, pick);
+            const change = JSON.parse(JSON.stringify(tracker.finish())) as ChangeSet;
+            applyChange(replayed, change);
+            expect(replayed).toEqual(JSON.parse(JSON.stringify(live)));
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

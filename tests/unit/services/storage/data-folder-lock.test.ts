@@ -15,7 +15,10 @@ describe('one running app per data folder', () => {
     const first = await acquireDataFolderLock(dir);
     // A live process that is not us holds it: our parent.
     await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: os.hostname() }));
-    await expect(acquireDataFolderLock(dir)).rejects.toMatchObject({ code: 'locked', message: expect.stringContaining('allerede åbent') });
+    await expect(acquireDataFolderLock(dir)).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringContaining('allerede åbent'),
+    });
     await fs.rm(path.join(dir, LOCK_FILE));
     await first.release();
     const second = await acquireDataFolderLock(dir);

@@ -43,7 +43,12 @@ describe('migration v1 → v2', () => {
     const v2 = migrateV1toV2(structuredClone(v1File));
     expect(v2.schemaVersion).toBe(2);
     const network = (v2.networks as Array<Record<string, unknown>>)[0];
-    expect(network?.roleHolders).toEqual({ netvaerksleder: null, codriver: 'p1', referenceleder: null, personaleleder: null });
+    expect(network?.roleHolders).toEqual({
+      netvaerksleder: null,
+      codriver: 'p1',
+      referenceleder: null,
+      personaleleder: null,
+    });
     expect(network?.participants).toEqual([{ personId: 'p1', core: true, note: '' }]);
     expect(network?.archivedAt).toBe('2026-02-01T00:00:00.000Z');
     expect(network).not.toHaveProperty('roles');

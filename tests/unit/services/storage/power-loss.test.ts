@@ -36,7 +36,16 @@ function stateWith(count: number): AppData {
   const data = emptyAppData();
   data.profile.name = `tilstand ${count}`;
   for (let n = 0; n < count; n += 1) {
-    data.people.push({ id: `p${n}`, createdAt: 'a', updatedAt: 'a', name: `Person ${n} æøå`, unit: '', title: '', email: '', phone: '' });
+    data.people.push({
+      id: `p${n}`,
+      createdAt: 'a',
+      updatedAt: 'a',
+      name: `Person ${n} æøå`,
+      unit: '',
+      title: '',
+      email: '',
+      phone: '',
+    });
   }
   return data;
 }
@@ -59,7 +68,7 @@ afterAll(async () => fs.rm(root, { recursive: true, force: true }));
 describe('simulated power loss', () => {
   it(`always starts with the last acknowledged state or a recovered backup (${CASES} cases)`, async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const seen = new Map<Artefact, number>();
     for (let n = 0; n < CASES; n += 1) {
       const artefact = ARTEFACTS[n % ARTEFACTS.length] as Artefact;
@@ -92,7 +101,8 @@ describe('simulated power loss', () => {
           break;
         case 'many-stale-temps':
           await fs.writeFile(path.join(dir, DATA_FILE), current);
-          for (let t = 0; t < 1 + Math.floor(random() * 4); t += 1) await fs.writeFile(path.join(dir, tempName()), cut(inFlight));
+          for (let t = 0; t < 1 + Math.floor(random() * 4); t += 1)
+            await fs.writeFile(path.join(dir, tempName()), cut(inFlight));
           break;
         case 'torn-data-file':
           // Hardware that acknowledged a flush it never did.
@@ -104,12 +114,18 @@ describe('simulated power loss', () => {
         case 'journal-torn-tail':
           await fs.writeFile(path.join(dir, DATA_FILE), snapshotText(stateWith(base), 3));
           // Sometimes the line's end reached the disk and part of its middle did not.
-          await fs.writeFile(journalFile(dir, 3), Buffer.concat([Buffer.from(steps(base, acked)), cut(step(acked)), Buffer.from(random() < 0.5 ? '\n' : '')]));
+          await fs.writeFile(
+            journalFile(dir, 3),
+            Buffer.concat([Buffer.from(steps(base, acked)), cut(step(acked)), Buffer.from(random() < 0.5 ? '\n' : '')]),
+          );
           break;
         case 'journal-zero-tail':
           // A file extended by an append whose data never reached the disk reads as zeros.
           await fs.writeFile(path.join(dir, DATA_FILE), snapshotText(stateWith(base), 3));
-          await fs.writeFile(journalFile(dir, 3), Buffer.concat([Buffer.from(steps(base, acked)), Buffer.alloc(1 + Math.floor(random() * 4096))]));
+          await fs.writeFile(
+            journalFile(dir, 3),
+            Buffer.concat([Buffer.from(steps(base, acked)), Buffer.alloc(1 + Math.floor(random() * 4096))]),
+          );
           break;
         case 'compaction-cut-before-rename':
           // A compaction started journal 4 and was writing the data file when the power went.
@@ -121,7 +137,10 @@ describe('simulated power loss', () => {
         case 'compaction-cut-before-journal-removal':
           // The new data file landed but the journal it holds was not yet removed: replaying it would go back in time.
           await fs.writeFile(path.join(dir, DATA_FILE), snapshotText(stateWith(middle), 4));
-          await fs.writeFile(journalFile(dir, 3), steps(base, middle) + encodeRecord({ records: { people: { remove: ['p0'] } } }));
+          await fs.writeFile(
+            journalFile(dir, 3),
+            steps(base, middle) + encodeRecord({ records: { people: { remove: ['p0'] } } }),
+          );
           await fs.writeFile(journalFile(dir, 4), steps(middle, acked));
           break;
         case 'journal-garbled-middle': {

@@ -79,7 +79,9 @@ describe('the store', () => {
     expect(store.hasUnsavedChanges).toBe(true);
     await store.mutate((data) => (data.profile.title = 'Leder'));
     // The journal may end in a torn line after a failure, so the next save writes the whole data file.
-    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as { profile: { name: string; title: string } };
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, DATA_FILE), 'utf8')) as {
+      profile: { name: string; title: string };
+    };
     expect(onDisk.profile).toMatchObject({ name: 'Mette', title: 'Leder' });
     expect((await savedData(dir)).profile).toMatchObject({ name: 'Mette', title: 'Leder' });
     expect(store.hasUnsavedChanges).toBe(false);
@@ -153,7 +155,9 @@ describe('retrying a failed save', () => {
     try {
       const { store } = await openStore(dir, fixedClock());
       await failNextJournalSync('EIO');
-      await expect(store.mutate((data) => (data.profile.name = 'Gemmes senere'))).rejects.toMatchObject({ code: 'storage' });
+      await expect(store.mutate((data) => (data.profile.name = 'Gemmes senere'))).rejects.toMatchObject({
+        code: 'storage',
+      });
       await vi.advanceTimersByTimeAsync(5000);
       expect(store.hasUnsavedChanges).toBe(true);
       await vi.waitFor(() => expect(store.hasUnsavedChanges).toBe(false));
@@ -195,7 +199,16 @@ describe('the change journal', () => {
     await Promise.all(
       Array.from({ length: 60 }, (_, n) =>
         store.mutate((data) => {
-          data.people.push({ id: `p${n}`, createdAt: 'a', updatedAt: 'a', name: `Person ${n}`, unit: '', title: '', email: '', phone: '' });
+          data.people.push({
+            id: `p${n}`,
+            createdAt: 'a',
+            updatedAt: 'a',
+            name: `Person ${n}`,
+            unit: '',
+            title: '',
+            email: '',
+            phone: '',
+          });
         }),
       ),
     );
@@ -219,7 +232,9 @@ describe('the change journal', () => {
     expect(second.store.data.profile.name).toBe('en');
     expect(second.notices.map((n) => n.kind)).toEqual(['quarantined']);
     expect(second.notices[0]?.message).toContain(QUARANTINE_DIR);
-    expect(await fs.readdir(path.join(dir, QUARANTINE_DIR))).toEqual([`${path.parse(file).name}-2026-11-23T10-15-30-000Z.jsonl`]);
+    expect(await fs.readdir(path.join(dir, QUARANTINE_DIR))).toEqual([
+      `${path.parse(file).name}-2026-11-23T10-15-30-000Z.jsonl`,
+    ]);
     expect((await savedData(dir)).profile.name).toBe('en');
   });
 
@@ -227,7 +242,11 @@ describe('the change journal', () => {
     const first = await openStore(dir, fixedClock());
     await first.store.mutate((data) => (data.profile.name = 'Gemt'));
     await first.store.close();
-    await fs.writeFile(journalFile(dir, 7), encodeRecord({ put: { people: 'ikke en liste' } }) + encodeRecord({ put: { profile: { name: 'x', title: '', unit: '' } } }));
+    await fs.writeFile(
+      journalFile(dir, 7),
+      encodeRecord({ put: { people: 'ikke en liste' } }) +
+        encodeRecord({ put: { profile: { name: 'x', title: '', unit: '' } } }),
+    );
     const second = await openStore(dir, fixedClock());
     expect(second.store.data.profile.name).toBe('Gemt');
     expect(second.store.data.people).toEqual([]);

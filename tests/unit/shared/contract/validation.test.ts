@@ -15,7 +15,10 @@ describe('the contract at the service boundary', () => {
   it('rejects an unknown key with a typed Danish error and leaves the file untouched', async () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Tryghed i boligområderne' });
     const before = await savedData(services.dataDir);
-    const result = await services.dispatch('networks:update', { id: network.id, patch: { name: 'Nyt navn', isAdmin: true } });
+    const result = await services.dispatch('networks:update', {
+      id: network.id,
+      patch: { name: 'Nyt navn', isAdmin: true },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -29,7 +32,10 @@ describe('the contract at the service boundary', () => {
     const network = await must<Network>(services, 'networks:create', { name: 'Sundhed på tværs' });
     const before = await savedData(services.dataDir);
     const wrongType = await services.dispatch('networks:update', { id: network.id, patch: { name: 42 } });
-    const huge = await services.dispatch('networks:update', { id: network.id, patch: { challenge: 'x'.repeat(1024 * 1024) } });
+    const huge = await services.dispatch('networks:update', {
+      id: network.id,
+      patch: { challenge: 'x'.repeat(1024 * 1024) },
+    });
     for (const result of [wrongType, huge]) {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-input');
@@ -77,7 +83,9 @@ describe('the api built from the contract', () => {
       calls.push([channel, input]);
       return { ok: true, value: null };
     });
-    const methods = Object.entries(api).flatMap(([domain, group]) => Object.keys(group as object).map((m) => `${domain}.${m}`));
+    const methods = Object.entries(api).flatMap(([domain, group]) =>
+      Object.keys(group as object).map((m) => `${domain}.${m}`),
+    );
     expect(methods).toHaveLength(channelNames.length);
     expect(methods).toContain('networks.undoDelete');
     expect(methods).not.toContain('invoke');

@@ -33,7 +33,10 @@ describe('agreement definitions', () => {
       for (const topic of agreementDefinitions[role].topics) {
         if (topic.inferred) expect(topic.required, topic.id).toBe(false);
       }
-      expect(agreementDefinitions[role].topics.some((topic) => topic.required), role).toBe(true);
+      expect(
+        agreementDefinitions[role].topics.some((topic) => topic.required),
+        role,
+      ).toBe(true);
     }
   });
 
@@ -49,7 +52,11 @@ describe('agreement definitions', () => {
     const named = (role: (typeof COUNTERPART_ROLES)[number]): string[] =>
       agreementDefinitions[role].topics.filter((t) => !t.inferred).map((t) => t.title.da);
     expect(named('personaleleder')).toEqual(
-      expect.arrayContaining(['Tidsmæssig balance mellem basis og netværk', 'Dage i netværkssekretariatet', 'Kompetenceudvikling']),
+      expect.arrayContaining([
+        'Tidsmæssig balance mellem basis og netværk',
+        'Dage i netværkssekretariatet',
+        'Kompetenceudvikling',
+      ]),
     );
     expect(named('referenceleder')[0]).toBe('Roller og gensidige forventninger');
     expect(named('referenceleder')).toEqual(

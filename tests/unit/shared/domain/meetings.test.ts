@@ -14,7 +14,17 @@ describe('meeting methods', () => {
   it('offers the methods the agenda builder needs, with unique ids', () => {
     const ids = meetingMethods.map((method) => method.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['oplaeg', 'dialog-i-par', 'gruppearbejde', 'walk-and-talk', 'beslutning', 'evaluering', 'brainstorm', 'runde', 'pause']) {
+    for (const id of [
+      'oplaeg',
+      'dialog-i-par',
+      'gruppearbejde',
+      'walk-and-talk',
+      'beslutning',
+      'evaluering',
+      'brainstorm',
+      'runde',
+      'pause',
+    ]) {
       expect(ids).toContain(id);
     }
   });

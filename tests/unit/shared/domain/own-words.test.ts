@@ -30,7 +30,8 @@ function words(text: string): string[] {
 function runsOf(text: string): string[] {
   const list = words(text);
   const runs: string[] = [];
-  for (let start = 0; start + RUN_LENGTH <= list.length; start += 1) runs.push(list.slice(start, start + RUN_LENGTH).join(' '));
+  for (let start = 0; start + RUN_LENGTH <= list.length; start += 1)
+    runs.push(list.slice(start, start + RUN_LENGTH).join(' '));
   return runs;
 }
 
@@ -64,7 +65,9 @@ describe.skipIf(!sourcesPresent)('domain text is written in our own words', () =
 
   it('would notice a sentence lifted from a source page', () => {
     const seed = sources.find((source) => source.name.endsWith('.txt'));
-    const lifted = words(seed?.text ?? '').slice(20, 20 + RUN_LENGTH + 2).join(' ');
+    const lifted = words(seed?.text ?? '')
+      .slice(20, 20 + RUN_LENGTH + 2)
+      .join(' ');
     expect(copiedRuns(`Indledning. ${lifted}.`).length).toBeGreaterThan(0);
   });
 

@@ -75,7 +75,9 @@ describe('shipped phase model', () => {
   });
 
   it('includes the start-up checklist step of finding a co-driver', () => {
-    expect(findPhase(shippedPhaseModel, 'opstart')?.checklist.map((item) => item.id)).toContain('opstart-find-co-driver');
+    expect(findPhase(shippedPhaseModel, 'opstart')?.checklist.map((item) => item.id)).toContain(
+      'opstart-find-co-driver',
+    );
   });
 
   it('finds phases by id and returns undefined for unknown ones', () => {

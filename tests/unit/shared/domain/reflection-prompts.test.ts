@@ -32,7 +32,9 @@ describe('reflection themes and prompts', () => {
 
   it('offers at least three prompts per theme, with differing before and after sets', () => {
     for (const themeId of themeIds) {
-      expect(reflectionPrompts.filter((prompt) => prompt.themeId === themeId).length, themeId).toBeGreaterThanOrEqual(3);
+      expect(reflectionPrompts.filter((prompt) => prompt.themeId === themeId).length, themeId).toBeGreaterThanOrEqual(
+        3,
+      );
       const before = promptsForReflection('foer', themeId).map((prompt) => prompt.id);
       const after = promptsForReflection('efter', themeId).map((prompt) => prompt.id);
       expect(before.length, themeId).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { HOLDER_ROLE_IDS, ROLE_IDS, isRoleId, netvaerkslederCompetences, roles } from '../../../../electron/shared/domain';
+import {
+  HOLDER_ROLE_IDS,
+  ROLE_IDS,
+  isRoleId,
+  netvaerkslederCompetences,
+  roles,
+} from '../../../../electron/shared/domain';
 
 describe('roles', () => {
   it('lists every role once, in display order, keyed by its own id', () => {
@@ -19,7 +25,8 @@ describe('roles', () => {
 
   it('treats every role but the participants as held by one person', () => {
     expect(HOLDER_ROLE_IDS).toEqual(ROLE_IDS.filter((id) => id !== 'deltager'));
-    for (const id of ROLE_IDS) expect(roles[id].holderRequired).toBe((HOLDER_ROLE_IDS as readonly string[]).includes(id));
+    for (const id of ROLE_IDS)
+      expect(roles[id].holderRequired).toBe((HOLDER_ROLE_IDS as readonly string[]).includes(id));
   });
 
   it('shows exactly the seven known network-leader competences, as the leader competences', () => {

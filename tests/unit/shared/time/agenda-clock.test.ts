@@ -24,7 +24,10 @@ describe('computeAgendaClock', () => {
 
   it('reports negative slack when the agenda is longer than the meeting', () => {
     const result = computeAgendaClock({ startTime: '13:30', durationMinutes: 120, itemMinutes: [60, 45, 30] });
-    expect(result).toMatchObject({ ok: true, value: { totalMinutes: 135, slackMinutes: -15, isOver: true, agendaEndTime: '15:45' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { totalMinutes: 135, slackMinutes: -15, isOver: true, agendaEndTime: '15:45' },
+    });
   });
 
   it('is not over when the agenda fills the meeting exactly, nor when it is empty', () => {

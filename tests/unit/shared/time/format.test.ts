@@ -21,9 +21,22 @@ describe('long and weekday dates', () => {
   });
 
   it('uses lower-case Danish month names throughout the year', () => {
-    const months = Array.from({ length: 12 }, (_, i) => formatLongDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'da'));
+    const months = Array.from({ length: 12 }, (_, i) =>
+      formatLongDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'da'),
+    );
     expect(months.map((text) => text.split(' ')[1])).toEqual([
-      'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+      'januar',
+      'februar',
+      'marts',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'december',
     ]);
   });
 

@@ -2,10 +2,12 @@
 export const agreementsDa = {
   'agreements.nav': 'Aftaler',
   'agreements.title': 'Samarbejdsaftaler',
-  'agreements.subtitle': 'Aftalerne med personalelederen, referencelederen og co-driveren giver dig dit mandat som netværksleder.',
+  'agreements.subtitle':
+    'Aftalerne med personalelederen, referencelederen og co-driveren giver dig dit mandat som netværksleder.',
   'agreements.empty': 'Du har ingen netværk endnu. Opret et netværk, så kan du begynde på aftalerne.',
   'agreements.section.title': 'Samarbejdsaftaler',
-  'agreements.section.hint': 'Få aftalerne på plads tidligt: de beskriver, hvad du kan regne med, og hvad de andre kan regne med fra dig.',
+  'agreements.section.hint':
+    'Få aftalerne på plads tidligt: de beskriver, hvad du kan regne med, og hvad de andre kan regne med fra dig.',
   'agreements.row.notStarted': 'Ikke startet',
   'agreements.row.draft': 'Udkast til version {number} · trin {step} af 5',
   'agreements.row.agreed': 'Version {number} aftalt {date}',
@@ -31,9 +33,11 @@ export const agreementsDa = {
   'agreements.wizard.autosaved': 'Alt gemmes som udkast, mens du skriver. Du kan lukke og fortsætte senere.',
   'agreements.wizard.leave': 'Gem og luk',
   'agreements.wizard.issues': 'Der mangler noget, før du kan gå videre. Se de markerede felter.',
-  'agreements.wizard.approvedAlready': 'Denne version er godkendt og kan ikke ændres. Vælg «Redigér aftalen» for at lave en ny version.',
+  'agreements.wizard.approvedAlready':
+    'Denne version er godkendt og kan ikke ændres. Vælg «Redigér aftalen» for at lave en ny version.',
   'agreements.wizard.toAgreement': 'Gå til aftalen',
-  'agreements.prep.intro': 'Forbered dig, før I mødes. Dine svar er personlige noter: de kommer kun med i Word-dokumentet, hvis du selv vælger det.',
+  'agreements.prep.intro':
+    'Forbered dig, før I mødes. Dine svar er personlige noter: de kommer kun med i Word-dokumentet, hvis du selv vælger det.',
   'agreements.prep.optional': 'Du behøver ikke svare på alt – skriv det, der hjælper dig til samtalen.',
   'agreements.parties.title': 'Parterne',
   'agreements.parties.hint': 'Hentet fra netværkets roller. Du kan vælge en anden person her uden at ændre netværket.',
@@ -42,7 +46,8 @@ export const agreementsDa = {
   'agreements.period.hint': 'Som udgangspunkt netværkets start- og slutdato.',
   'agreements.period.from': 'Gælder fra',
   'agreements.period.to': 'Gælder til',
-  'agreements.topics.intro': 'Skriv, hvad I er blevet enige om. Emner markeret «Skal med» skal udfyldes, før du kan gå videre.',
+  'agreements.topics.intro':
+    'Skriv, hvad I er blevet enige om. Emner markeret «Skal med» skal udfyldes, før du kan gå videre.',
   'agreements.topics.more': 'Flere emner, I kan aftale',
   'agreements.topics.moreHint': 'Kilderne nævner dem ikke direkte, men de gør aftalen lettere at bruge i hverdagen.',
   'agreements.field.required': 'Skal med',
@@ -57,7 +62,8 @@ export const agreementsDa = {
   'agreements.review.period': '{from} – {to}',
   'agreements.view.agreedDate': 'Aftalt den',
   'agreements.view.reviewDate': 'Ses igennem senest',
-  'agreements.approve.intro': 'Når I er enige, godkender du aftalen. Den gemmes som version {number} og ligger fast derefter; senere ændringer bliver til en ny version.',
+  'agreements.approve.intro':
+    'Når I er enige, godkender du aftalen. Den gemmes som version {number} og ligger fast derefter; senere ændringer bliver til en ny version.',
   'agreements.approve.agreedDate': 'Aftalt den',
   'agreements.approve.reviewDate': 'Ses igennem igen senest',
   'agreements.approve.reviewHint': 'Overblik minder dig om aftalen en måned før.',

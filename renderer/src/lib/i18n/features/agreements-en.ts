@@ -4,10 +4,12 @@ import type { agreementsDa } from './agreements-da';
 export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.nav': 'Agreements',
   'agreements.title': 'Collaboration agreements',
-  'agreements.subtitle': 'The agreements with the line manager, the reference leader and the co-driver give you your mandate as network leader.',
+  'agreements.subtitle':
+    'The agreements with the line manager, the reference leader and the co-driver give you your mandate as network leader.',
   'agreements.empty': 'You have no networks yet. Create a network, then you can start on the agreements.',
   'agreements.section.title': 'Collaboration agreements',
-  'agreements.section.hint': 'Settle the agreements early: they describe what you can count on, and what the others can count on from you.',
+  'agreements.section.hint':
+    'Settle the agreements early: they describe what you can count on, and what the others can count on from you.',
   'agreements.row.notStarted': 'Not started',
   'agreements.row.draft': 'Draft of version {number} · step {step} of 5',
   'agreements.row.agreed': 'Version {number} agreed {date}',
@@ -33,20 +35,25 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.wizard.autosaved': 'Everything is saved as a draft while you type. You can close and continue later.',
   'agreements.wizard.leave': 'Save and close',
   'agreements.wizard.issues': 'Something is missing before you can go on. See the marked fields.',
-  'agreements.wizard.approvedAlready': 'This version is approved and cannot be changed. Choose “Edit agreement” to make a new version.',
+  'agreements.wizard.approvedAlready':
+    'This version is approved and cannot be changed. Choose “Edit agreement” to make a new version.',
   'agreements.wizard.toAgreement': 'Go to the agreement',
-  'agreements.prep.intro': 'Prepare before you meet. Your answers are personal notes: they only go into the Word document if you choose so.',
+  'agreements.prep.intro':
+    'Prepare before you meet. Your answers are personal notes: they only go into the Word document if you choose so.',
   'agreements.prep.optional': 'You need not answer everything – write what helps you in the conversation.',
   'agreements.parties.title': 'The parties',
-  'agreements.parties.hint': "Taken from the network's roles. You can choose someone else here without changing the network.",
+  'agreements.parties.hint':
+    "Taken from the network's roles. You can choose someone else here without changing the network.",
   'agreements.parties.pick': 'Choose {role}',
   'agreements.period.title': 'The period',
   'agreements.period.hint': "By default the network's start and end dates.",
   'agreements.period.from': 'Applies from',
   'agreements.period.to': 'Applies until',
-  'agreements.topics.intro': 'Write what you have agreed. Topics marked “Required” must be filled in before you can go on.',
+  'agreements.topics.intro':
+    'Write what you have agreed. Topics marked “Required” must be filled in before you can go on.',
   'agreements.topics.more': 'More topics you can agree on',
-  'agreements.topics.moreHint': 'The sources do not name them directly, but they make the agreement easier to use day to day.',
+  'agreements.topics.moreHint':
+    'The sources do not name them directly, but they make the agreement easier to use day to day.',
   'agreements.field.required': 'Required',
   'agreements.field.example': 'Example:',
   'agreements.review.intro': 'This is how the agreement looks now. Correct what does not fit before you approve.',
@@ -59,7 +66,8 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.review.period': '{from} – {to}',
   'agreements.view.agreedDate': 'Agreed on',
   'agreements.view.reviewDate': 'Review by',
-  'agreements.approve.intro': 'When you agree, you approve the agreement. It is saved as version {number} and fixed from then on; later changes become a new version.',
+  'agreements.approve.intro':
+    'When you agree, you approve the agreement. It is saved as version {number} and fixed from then on; later changes become a new version.',
   'agreements.approve.agreedDate': 'Agreed on',
   'agreements.approve.reviewDate': 'Review again by',
   'agreements.approve.reviewHint': 'Overview reminds you of the agreement a month before.',
@@ -75,7 +83,8 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.page.resume': 'Continue where you left off',
   'agreements.page.discard': 'Discard the draft',
   'agreements.page.discardTitle': 'Discard the draft?',
-  'agreements.page.discardBody': 'The draft of version {number} is deleted. The agreed version {previous} is unchanged.',
+  'agreements.page.discardBody':
+    'The draft of version {number} is deleted. The agreed version {previous} is unchanged.',
   'agreements.page.discarded': 'The draft is discarded.',
   'agreements.page.current': 'Agreement in force: version {number}',
   'agreements.page.agreedOn': 'Agreed {date}',

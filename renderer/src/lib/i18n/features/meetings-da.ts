@@ -18,7 +18,8 @@ export const meetingsDa = {
   'meetings.empty.past': 'Der er ingen tidligere møder endnu.',
   'meetings.empty.all': 'Der er ingen møder endnu. Planlæg det første med «Nyt møde».',
   'meetings.empty.noNetworkTitle': 'Opret et netværk først',
-  'meetings.empty.noNetwork': 'Et møde hører altid til et netværk. Opret et netværk under Overblik, eller indlæs eksempelnetværket.',
+  'meetings.empty.noNetwork':
+    'Et møde hører altid til et netværk. Opret et netværk under Overblik, eller indlæs eksempelnetværket.',
   'meetings.list.openAction': '1 åben opgave',
   'meetings.list.openActions': '{count} åbne opgaver',
   'meetings.week.previous': 'Forrige uge',
@@ -69,7 +70,8 @@ export const meetingsDa = {
   'meetings.new.dateInvalid': 'Skriv datoen som dag.måned.år, fx 01.12.2026.',
   'meetings.new.timeInvalid': 'Skriv starttidspunktet som timer og minutter, fx 09:30.',
   'meetings.new.carryTitle': 'Fra tidligere møder',
-  'meetings.new.carryHint': 'Åbne opgaver og punkter, der endnu ikke er besluttet, kan komme med på dagsordenen. Fjern fluebenet ved det, der ikke skal med.',
+  'meetings.new.carryHint':
+    'Åbne opgaver og punkter, der endnu ikke er besluttet, kan komme med på dagsordenen. Fjern fluebenet ved det, der ikke skal med.',
   'meetings.new.carryAction': 'Åben opgave',
   'meetings.new.carryDecision': 'Ikke besluttet',
   'meetings.export.group': 'Eksport',
@@ -81,14 +83,16 @@ export const meetingsDa = {
   'meetings.duplicate': 'Kopiér mødet',
   'meetings.duplicated': 'Mødet er kopieret til ugen efter.',
   'meetings.saveAsTemplate': 'Gem som skabelon',
-  'meetings.templateHint': 'Skabelonen gemmer dagsorden, varighed, formål og sted – ikke dato, deltagere eller opsamling.',
+  'meetings.templateHint':
+    'Skabelonen gemmer dagsorden, varighed, formål og sted – ikke dato, deltagere eller opsamling.',
   'meetings.templateName': 'Navn på skabelonen',
   'meetings.templateSave': 'Gem skabelon',
   'meetings.templateSaved': 'Skabelonen «{title}» er gemt. Du finder den, når du opretter et nyt møde.',
   'meetings.delete.title': 'Slet mødet?',
   'meetings.delete.body': '«{title}» slettes med dagsorden og opsamling. Du kan fortryde lige bagefter.',
   'meetings.deleted': '«{title}» er slettet.',
-  'meetings.agenda.hint': 'Træk i håndtaget ⠿ eller brug Alt+↑ og Alt+↓ for at flytte et punkt. Klokkeslættene regnes ud fra mødets start.',
+  'meetings.agenda.hint':
+    'Træk i håndtaget ⠿ eller brug Alt+↑ og Alt+↓ for at flytte et punkt. Klokkeslættene regnes ud fra mødets start.',
   'meetings.agenda.addItem': 'Tilføj punkt',
   'meetings.agenda.addBreak': 'Tilføj pause',
   'meetings.agenda.breakTitle': 'Pause',
@@ -121,7 +125,8 @@ export const meetingsDa = {
   'meetings.agenda.overBody': 'Kort punkterne ned, tag et punkt af, eller gør mødet længere.',
   'meetings.agenda.slack': 'Der er {minutes} min til overs – god plads til det uventede.',
   'meetings.agenda.exact': 'Dagsordenen fylder præcis mødets tid.',
-  'meetings.participants.hint': 'Netværkslederen, co-driveren og netværkets deltagere inviteres, når mødet oprettes. Efter mødet markerer du, hvem der kom.',
+  'meetings.participants.hint':
+    'Netværkslederen, co-driveren og netværkets deltagere inviteres, når mødet oprettes. Efter mødet markerer du, hvem der kom.',
   'meetings.participants.summary': '{invited} inviteret · {present} til stede · {excused} afbud · {absent} fraværende',
   'meetings.participants.empty': 'Ingen er inviteret endnu.',
   'meetings.participants.name': 'Navn',
@@ -147,7 +152,8 @@ export const meetingsDa = {
   'meetings.role.referenceleder': 'Referenceleder',
   'meetings.role.personaleleder': 'Personaleleder',
   'meetings.role.deltager': 'Netværksdeltager',
-  'meetings.opsamling.hint': 'Skriv kort, hvad mødet nåede frem til. Beslutninger havner i netværkets beslutningslog, og opgaverne vises på Overblik.',
+  'meetings.opsamling.hint':
+    'Skriv kort, hvad mødet nåede frem til. Beslutninger havner i netværkets beslutningslog, og opgaverne vises på Overblik.',
   'meetings.opsamling.markHeld': 'Markér mødet som afholdt',
   'meetings.opsamling.attendance': '{present} af {invited} inviterede var til stede.',
   'meetings.opsamling.summary': 'Kort referat',

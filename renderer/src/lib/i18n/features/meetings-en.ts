@@ -20,7 +20,8 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.empty.past': 'There are no earlier meetings yet.',
   'meetings.empty.all': 'There are no meetings yet. Plan the first one with “New meeting”.',
   'meetings.empty.noNetworkTitle': 'Create a network first',
-  'meetings.empty.noNetwork': 'A meeting always belongs to a network. Create one under Overview, or load the example network.',
+  'meetings.empty.noNetwork':
+    'A meeting always belongs to a network. Create one under Overview, or load the example network.',
   'meetings.list.openAction': '1 open task',
   'meetings.list.openActions': '{count} open tasks',
   'meetings.week.previous': 'Previous week',
@@ -83,14 +84,16 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.duplicate': 'Copy meeting',
   'meetings.duplicated': 'The meeting was copied to the following week.',
   'meetings.saveAsTemplate': 'Save as template',
-  'meetings.templateHint': 'The template keeps the agenda, length, purpose and place – not the date, participants or wrap-up.',
+  'meetings.templateHint':
+    'The template keeps the agenda, length, purpose and place – not the date, participants or wrap-up.',
   'meetings.templateName': 'Template name',
   'meetings.templateSave': 'Save template',
   'meetings.templateSaved': 'The template “{title}” is saved. You will find it when you create a new meeting.',
   'meetings.delete.title': 'Delete the meeting?',
   'meetings.delete.body': '“{title}” is deleted with its agenda and wrap-up. You can undo right afterwards.',
   'meetings.deleted': '“{title}” was deleted.',
-  'meetings.agenda.hint': 'Drag the handle ⠿ or use Alt+↑ and Alt+↓ to move an item. Clock times are counted from the meeting’s start.',
+  'meetings.agenda.hint':
+    'Drag the handle ⠿ or use Alt+↑ and Alt+↓ to move an item. Clock times are counted from the meeting’s start.',
   'meetings.agenda.addItem': 'Add item',
   'meetings.agenda.addBreak': 'Add break',
   'meetings.agenda.breakTitle': 'Break',
@@ -123,7 +126,8 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.agenda.overBody': 'Shorten the items, drop one, or make the meeting longer.',
   'meetings.agenda.slack': '{minutes} min to spare – room for the unexpected.',
   'meetings.agenda.exact': 'The agenda fills the meeting exactly.',
-  'meetings.participants.hint': 'The network leader, the co-driver and the network’s participants are invited when the meeting is created. Afterwards, mark who came.',
+  'meetings.participants.hint':
+    'The network leader, the co-driver and the network’s participants are invited when the meeting is created. Afterwards, mark who came.',
   'meetings.participants.summary': '{invited} invited · {present} present · {excused} sent apologies · {absent} absent',
   'meetings.participants.empty': 'No one is invited yet.',
   'meetings.participants.name': 'Name',
@@ -149,7 +153,8 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.role.referenceleder': 'Reference leader',
   'meetings.role.personaleleder': 'Line manager',
   'meetings.role.deltager': 'Network participant',
-  'meetings.opsamling.hint': 'Write briefly what the meeting arrived at. Decisions go to the network’s decision log, and tasks show on the Overview.',
+  'meetings.opsamling.hint':
+    'Write briefly what the meeting arrived at. Decisions go to the network’s decision log, and tasks show on the Overview.',
   'meetings.opsamling.markHeld': 'Mark the meeting as held',
   'meetings.opsamling.attendance': '{present} of {invited} invited were present.',
   'meetings.opsamling.summary': 'Short account',
@@ -164,7 +169,8 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.decisions.placeholder': 'What was decided?',
   'meetings.decisions.add': 'Add decision',
   'meetings.decisions.required': 'Write what was decided.',
-  'meetings.actions.hint': 'Who does what by when? Open tasks show on the Overview and can be taken to the next meeting.',
+  'meetings.actions.hint':
+    'Who does what by when? Open tasks show on the Overview and can be taken to the next meeting.',
   'meetings.actions.empty': 'No tasks have been agreed yet.',
   'meetings.actions.label': 'Task {number}',
   'meetings.actions.owner': 'Owner',

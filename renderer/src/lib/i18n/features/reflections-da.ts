@@ -10,7 +10,8 @@ export const reflectionsDa = {
   'reflections.privateHint': 'Kun til dig. Kommer aldrig med i en eksport.',
   'reflections.kind.all': 'Alle typer',
   'reflections.empty.title': 'Journalen er tom',
-  'reflections.empty.body': 'Skriv om det, du ser og lærer ved siden af netværkslederen: før et møde, efter det eller når en tanke melder sig. Det er din egen journal.',
+  'reflections.empty.body':
+    'Skriv om det, du ser og lærer ved siden af netværkslederen: før et møde, efter det eller når en tanke melder sig. Det er din egen journal.',
   'reflections.noMatch': 'Ingen refleksioner passer til filtrene.',
   'reflections.count': '{count} refleksioner',
   'reflections.countOne': '1 refleksion',
@@ -39,7 +40,8 @@ export const reflectionsDa = {
   'reflections.field.network': 'Netværk',
   'reflections.field.noNetwork': 'Intet netværk',
   'reflections.field.body': 'Fri tekst',
-  'reflections.field.bodyHint': 'Skriv frit. **fed**, *kursiv*, og linjer der begynder med «- », bliver til punkter. En tom linje starter et nyt afsnit.',
+  'reflections.field.bodyHint':
+    'Skriv frit. **fed**, *kursiv*, og linjer der begynder med «- », bliver til punkter. En tom linje starter et nyt afsnit.',
   'reflections.field.private': 'Privat refleksion',
   'reflections.field.tags': 'Emneord',
   'reflections.field.addTag': 'Tilføj emneord',
@@ -71,7 +73,8 @@ export const reflectionsDa = {
   'reflections.prompts.hiddenToast': 'Spørgsmålet vises ikke længere.',
   'reflections.prompts.own': 'Dine egne spørgsmål',
   'reflections.prompts.ownTheme': 'Eget spørgsmål',
-  'reflections.prompts.none': 'Der er ingen spørgsmål at vise. Du kan vise skjulte spørgsmål igen eller tilføje dine egne under «Tilpas spørgsmål» i journalen.',
+  'reflections.prompts.none':
+    'Der er ingen spørgsmål at vise. Du kan vise skjulte spørgsmål igen eller tilføje dine egne under «Tilpas spørgsmål» i journalen.',
   'reflections.settings.open': 'Tilpas spørgsmål',
   'reflections.settings.close': 'Luk tilpasning',
   'reflections.settings.title': 'Tilpas spørgsmålene',
@@ -93,10 +96,14 @@ export const reflectionsDa = {
   'reflections.delete': 'Slet refleksionen',
   'reflections.deleted': 'Refleksionen «{title}» er slettet.',
   'reflections.chart.title': 'Energi og fremdrift over tid',
-  'reflections.chart.desc.day': 'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Har du skrevet flere samme dag, vises gennemsnittet.',
-  'reflections.chart.desc.week': 'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Hvert punkt er gennemsnittet for en uge, så mange års refleksioner kan ses på én gang.',
-  'reflections.chart.desc.month': 'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Hvert punkt er gennemsnittet for en måned, så mange års refleksioner kan ses på én gang.',
-  'reflections.chart.tooFew': 'Kurven vises, når refleksioner fra mindst to forskellige dage har en vurdering af energi eller fremdrift.',
+  'reflections.chart.desc.day':
+    'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Har du skrevet flere samme dag, vises gennemsnittet.',
+  'reflections.chart.desc.week':
+    'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Hvert punkt er gennemsnittet for en uge, så mange års refleksioner kan ses på én gang.',
+  'reflections.chart.desc.month':
+    'Dine vurderinger fra 1 til 5 for de viste refleksioner, ældste til venstre. Hvert punkt er gennemsnittet for en måned, så mange års refleksioner kan ses på én gang.',
+  'reflections.chart.tooFew':
+    'Kurven vises, når refleksioner fra mindst to forskellige dage har en vurdering af energi eller fremdrift.',
   'reflections.chart.showTable': 'Vis tallene som tabel',
   'reflections.chart.date': 'Dato',
   'reflections.chart.entry': 'Refleksion',

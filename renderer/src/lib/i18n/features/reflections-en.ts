@@ -12,7 +12,8 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.privateHint': 'Only for you. Never included in an export.',
   'reflections.kind.all': 'All kinds',
   'reflections.empty.title': 'The journal is empty',
-  'reflections.empty.body': 'Write about what you notice and learn alongside the network leader: before a meeting, after it, or whenever a thought comes up. The journal is yours.',
+  'reflections.empty.body':
+    'Write about what you notice and learn alongside the network leader: before a meeting, after it, or whenever a thought comes up. The journal is yours.',
   'reflections.noMatch': 'No reflections match the filters.',
   'reflections.count': '{count} reflections',
   'reflections.countOne': '1 reflection',
@@ -41,7 +42,8 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.field.network': 'Network',
   'reflections.field.noNetwork': 'No network',
   'reflections.field.body': 'Free text',
-  'reflections.field.bodyHint': 'Write freely. **bold**, *italic*, and lines starting with “- ” become bullets. An empty line starts a new paragraph.',
+  'reflections.field.bodyHint':
+    'Write freely. **bold**, *italic*, and lines starting with “- ” become bullets. An empty line starts a new paragraph.',
   'reflections.field.private': 'Private reflection',
   'reflections.field.tags': 'Tags',
   'reflections.field.addTag': 'Add tag',
@@ -73,7 +75,8 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.prompts.hiddenToast': 'The question is no longer shown.',
   'reflections.prompts.own': 'Your own questions',
   'reflections.prompts.ownTheme': 'Own question',
-  'reflections.prompts.none': 'There are no questions to show. You can show hidden questions again or add your own under “Adjust questions” in the journal.',
+  'reflections.prompts.none':
+    'There are no questions to show. You can show hidden questions again or add your own under “Adjust questions” in the journal.',
   'reflections.settings.open': 'Adjust questions',
   'reflections.settings.close': 'Close adjustments',
   'reflections.settings.title': 'Adjust the questions',
@@ -95,10 +98,14 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.delete': 'Delete the reflection',
   'reflections.deleted': 'The reflection “{title}” was deleted.',
   'reflections.chart.title': 'Energy and progress over time',
-  'reflections.chart.desc.day': 'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Several on one day are shown as their average.',
-  'reflections.chart.desc.week': 'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Each point is the average of one week, so years of reflections fit at once.',
-  'reflections.chart.desc.month': 'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Each point is the average of one month, so years of reflections fit at once.',
-  'reflections.chart.tooFew': 'The chart appears when reflections from at least two different days have an energy or progress rating.',
+  'reflections.chart.desc.day':
+    'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Several on one day are shown as their average.',
+  'reflections.chart.desc.week':
+    'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Each point is the average of one week, so years of reflections fit at once.',
+  'reflections.chart.desc.month':
+    'Your ratings from 1 to 5 for the reflections shown, oldest on the left. Each point is the average of one month, so years of reflections fit at once.',
+  'reflections.chart.tooFew':
+    'The chart appears when reflections from at least two different days have an energy or progress rating.',
   'reflections.chart.showTable': 'Show the numbers as a table',
   'reflections.chart.date': 'Date',
   'reflections.chart.entry': 'Reflection',

@@ -6,7 +6,8 @@ export const rolesDa = {
   'roles.cards.label': 'Netværkets roller',
   'roles.card.open': 'Læs om rollen',
   'roles.matrix.title': 'Hvem gør hvad i hvilken fase',
-  'roles.matrix.hint': 'Rækkerne er netværkets faser, kolonnerne rollerne. Klik på en celle, eller gå til den og tryk Enter, for at se alle opgaver.',
+  'roles.matrix.hint':
+    'Rækkerne er netværkets faser, kolonnerne rollerne. Klik på en celle, eller gå til den og tryk Enter, for at se alle opgaver.',
   'roles.matrix.phase': 'Fase',
   'roles.matrix.more': '+ {count} mere',
   'roles.matrix.less': 'Vis færre',
@@ -28,7 +29,8 @@ export const rolesDa = {
   'roles.role.gives': 'Giver',
   'roles.role.gets': 'Får',
   'roles.role.competences': 'Kompetencer, rollen trækker på',
-  'roles.role.competencesKnown': 'Kilderne nævner ti kompetencer for netværkslederen. De syv, vi kender ordlyden af, står her.',
+  'roles.role.competencesKnown':
+    'Kilderne nævner ti kompetencer for netværkslederen. De syv, vi kender ordlyden af, står her.',
   'roles.role.keyMoments': 'Vigtige tidspunkter',
   'roles.role.phaseTasks': 'Opgaver i hver fase',
   'roles.role.holders': 'Hvem har rollen i dine netværk',
@@ -40,7 +42,8 @@ export const rolesDa = {
   'roles.export.button': 'Eksportér som Word',
   'roles.export.saved': 'Gemt som {fileName}',
   'phases.title': 'Faser',
-  'phases.hint': 'Hvor netværket er, og hvad der er gjort. Tjeklisterne bygger på netværksmodellen, og I kan tilføje jeres egne punkter.',
+  'phases.hint':
+    'Hvor netværket er, og hvad der er gjort. Tjeklisterne bygger på netværksmodellen, og I kan tilføje jeres egne punkter.',
   'phases.current': 'Nuværende fase',
   'phases.stepper': 'Netværkets faser',
   'phases.progress': '{done} af {total} punkter',
@@ -61,8 +64,10 @@ export const rolesDa = {
   'phases.moved': 'Netværket er nu i fasen «{phase}».',
   'phases.last': 'Netværket er i den sidste fase.',
   'phases.confirm.title': 'Gå videre til næste fase?',
-  'phases.confirm.body': '{count} punkter i «{phase}» er ikke krysset af. I kan altid vende tilbage og krydse dem af senere.',
-  'phases.confirm.bodyOne': 'Et punkt i «{phase}» er ikke krysset af. I kan altid vende tilbage og krydse det af senere.',
+  'phases.confirm.body':
+    '{count} punkter i «{phase}» er ikke krysset af. I kan altid vende tilbage og krydse dem af senere.',
+  'phases.confirm.bodyOne':
+    'Et punkt i «{phase}» er ikke krysset af. I kan altid vende tilbage og krydse det af senere.',
   'phases.confirm.ok': 'Gå videre alligevel',
   'phases.card.phase': 'Fase: {phase}',
 } as const;

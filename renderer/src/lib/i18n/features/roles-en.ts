@@ -8,7 +8,8 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.cards.label': "The network's roles",
   'roles.card.open': 'Read about the role',
   'roles.matrix.title': 'Who does what in each phase',
-  'roles.matrix.hint': "Rows are the network's phases, columns the roles. Click a cell, or move to it and press Enter, to see every task.",
+  'roles.matrix.hint':
+    "Rows are the network's phases, columns the roles. Click a cell, or move to it and press Enter, to see every task.",
   'roles.matrix.phase': 'Phase',
   'roles.matrix.more': '+ {count} more',
   'roles.matrix.less': 'Show fewer',
@@ -30,7 +31,8 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.role.gives': 'Gives',
   'roles.role.gets': 'Gets',
   'roles.role.competences': 'Competences the role draws on',
-  'roles.role.competencesKnown': 'The sources name ten competences for the network leader. The seven whose wording we know are listed here.',
+  'roles.role.competencesKnown':
+    'The sources name ten competences for the network leader. The seven whose wording we know are listed here.',
   'roles.role.keyMoments': 'Key moments',
   'roles.role.phaseTasks': 'Tasks in each phase',
   'roles.role.holders': 'Who holds the role in your networks',
@@ -42,7 +44,8 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.export.button': 'Export as Word',
   'roles.export.saved': 'Saved as {fileName}',
   'phases.title': 'Phases',
-  'phases.hint': 'Where the network is and what has been done. The checklists follow the network model, and you can add your own items.',
+  'phases.hint':
+    'Where the network is and what has been done. The checklists follow the network model, and you can add your own items.',
   'phases.current': 'Current phase',
   'phases.stepper': "The network's phases",
   'phases.progress': '{done} of {total} items',

@@ -22,7 +22,8 @@ export const settingsDa = {
   'settings.dataFolder.open': 'Åbn mappen',
   'settings.dataFolder.cannotOpen': 'Mappen kan ikke åbnes herfra. Stien står ovenfor, så du kan finde den selv.',
   'settings.backups': 'Sikkerhedskopier',
-  'settings.backupsHint': 'Ledelsesrum tager selv kopier løbende og én om dagen. Du kan gå tilbage til en kopi; det du har nu, gemmes først som en kopi.',
+  'settings.backupsHint':
+    'Ledelsesrum tager selv kopier løbende og én om dagen. Du kan gå tilbage til en kopi; det du har nu, gemmes først som en kopi.',
   'settings.backupNow': 'Tag sikkerhedskopi nu',
   'settings.backupMade': 'Sikkerhedskopien er taget.',
   'settings.backups.empty': 'Der er ingen sikkerhedskopier endnu.',
@@ -36,21 +37,25 @@ export const settingsDa = {
   'settings.backup.kind.manual': 'Taget af dig',
   'settings.backup.kind.safety': 'Før en stor ændring',
   'settings.restore.title': 'Gendan sikkerhedskopi?',
-  'settings.restore.body': 'Dine data sættes tilbage til {when}. Det, du har nu, gemmes først som en sikkerhedskopi, så du kan fortryde.',
+  'settings.restore.body':
+    'Dine data sættes tilbage til {when}. Det, du har nu, gemmes først som en sikkerhedskopi, så du kan fortryde.',
   'settings.restored': 'Sikkerhedskopien fra {when} er gendannet.',
   'settings.transfer': 'Eksport og import',
   'settings.transferHint': 'Flyt dine data til en anden computer, eller gem en kopi et sikkert sted.',
   'settings.export': 'Eksportér alle data',
   'settings.exported': 'Gemt som {file}.',
   'settings.import': 'Vælg fil til import',
-  'settings.import.preview': 'Filen indeholder {networks} netværk, {people} personer, {meetings} møder, {reflections} refleksioner og {agreements} aftaler.',
-  'settings.import.mergeHint': 'Flet: {added} nye, {updated} nyere end dine, {unchanged} uændrede. Ved flet vinder den senest ændrede udgave.',
+  'settings.import.preview':
+    'Filen indeholder {networks} netværk, {people} personer, {meetings} møder, {reflections} refleksioner og {agreements} aftaler.',
+  'settings.import.mergeHint':
+    'Flet: {added} nye, {updated} nyere end dine, {unchanged} uændrede. Ved flet vinder den senest ændrede udgave.',
   'settings.import.merge': 'Flet ind i mine data',
   'settings.import.replace': 'Erstat alle mine data',
   'settings.import.done': 'Importen er gennemført: {added} tilføjet, {updated} opdateret.',
   'settings.import.replaced': 'Dine data er erstattet med filens indhold.',
   'settings.replace.title': 'Erstat alle data?',
-  'settings.replace.body': 'Alt i Ledelsesrum erstattes af filens indhold. Det, du har nu, gemmes først som en sikkerhedskopi.',
+  'settings.replace.body':
+    'Alt i Ledelsesrum erstattes af filens indhold. Det, du har nu, gemmes først som en sikkerhedskopi.',
   'settings.example': 'Eksempeldata',
   'settings.exampleHint': 'Et udfyldt eksempelnetværk, så du kan se, hvordan appen bruges.',
   'settings.example.load': 'Indlæs eksempelnetværket',
@@ -58,5 +63,6 @@ export const settingsDa = {
   'settings.example.removeTitle': 'Fjern eksempeldata?',
   'settings.example.removeBody':
     'Eksempelnetværket forsvinder med dets møder, refleksioner og aftaler, og de opdigtede personer, som ikke bruges i dine egne netværk. Der tages en sikkerhedskopi først, så du kan hente det hele tilbage.',
-  'settings.example.removed': 'Eksempeldata er fjernet: {meetings} møder, {reflections} refleksioner og {people} personer. En sikkerhedskopi er taget først.',
+  'settings.example.removed':
+    'Eksempeldata er fjernet: {meetings} møder, {reflections} refleksioner og {people} personer. En sikkerhedskopi er taget først.',
 } as const;

@@ -22,9 +22,11 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.dataHint': 'Everything is saved in one file on your own computer whenever you change something.',
   'settings.dataFolder': 'Data folder',
   'settings.dataFolder.open': 'Open folder',
-  'settings.dataFolder.cannotOpen': 'The folder cannot be opened from here. Its path is shown above so you can find it.',
+  'settings.dataFolder.cannotOpen':
+    'The folder cannot be opened from here. Its path is shown above so you can find it.',
   'settings.backups': 'Backups',
-  'settings.backupsHint': 'Ledelsesrum makes copies as you work and one a day. You can go back to a copy; what you have now is saved as a copy first.',
+  'settings.backupsHint':
+    'Ledelsesrum makes copies as you work and one a day. You can go back to a copy; what you have now is saved as a copy first.',
   'settings.backupNow': 'Back up now',
   'settings.backupMade': 'The backup has been made.',
   'settings.backups.empty': 'There are no backups yet.',
@@ -38,21 +40,25 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.backup.kind.manual': 'Made by you',
   'settings.backup.kind.safety': 'Before a major change',
   'settings.restore.title': 'Restore backup?',
-  'settings.restore.body': 'Your data goes back to {when}. What you have now is saved as a backup first, so you can undo.',
+  'settings.restore.body':
+    'Your data goes back to {when}. What you have now is saved as a backup first, so you can undo.',
   'settings.restored': 'The backup from {when} has been restored.',
   'settings.transfer': 'Export and import',
   'settings.transferHint': 'Move your data to another computer, or keep a copy somewhere safe.',
   'settings.export': 'Export all data',
   'settings.exported': 'Saved as {file}.',
   'settings.import': 'Choose a file to import',
-  'settings.import.preview': 'The file holds {networks} networks, {people} people, {meetings} meetings, {reflections} reflections and {agreements} agreements.',
-  'settings.import.mergeHint': 'Merge: {added} new, {updated} newer than yours, {unchanged} unchanged. When merging, the most recently changed version wins.',
+  'settings.import.preview':
+    'The file holds {networks} networks, {people} people, {meetings} meetings, {reflections} reflections and {agreements} agreements.',
+  'settings.import.mergeHint':
+    'Merge: {added} new, {updated} newer than yours, {unchanged} unchanged. When merging, the most recently changed version wins.',
   'settings.import.merge': 'Merge into my data',
   'settings.import.replace': 'Replace all my data',
   'settings.import.done': 'The import is done: {added} added, {updated} updated.',
   'settings.import.replaced': 'Your data has been replaced with the file’s content.',
   'settings.replace.title': 'Replace all data?',
-  'settings.replace.body': 'Everything in Ledelsesrum is replaced by the file’s content. What you have now is saved as a backup first.',
+  'settings.replace.body':
+    'Everything in Ledelsesrum is replaced by the file’s content. What you have now is saved as a backup first.',
   'settings.example': 'Example data',
   'settings.exampleHint': 'A filled-in example network, so you can see how the app is used.',
   'settings.example.load': 'Load the example network',
@@ -60,5 +66,6 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.example.removeTitle': 'Remove the example data?',
   'settings.example.removeBody':
     'The example network goes, with its meetings, reflections and agreements, and the made-up people not used in your own networks. A backup is taken first, so you can get it all back.',
-  'settings.example.removed': 'Example data removed: {meetings} meetings, {reflections} reflections and {people} people. A backup was taken first.',
+  'settings.example.removed':
+    'Example data removed: {meetings} meetings, {reflections} reflections and {people} people. A backup was taken first.',
 };
