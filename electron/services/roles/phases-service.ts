@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
-import { phaseModelFor, phasesOf } from '../../shared/domain/phase-progress';
-import type { PhaseDefinition } from '../../shared/domain';
+import { phasesOf } from '../../shared/domain/phase-progress';
+import type { PhaseDefinition, PhaseModel } from '../../shared/domain';
 import type { Network, NetworkPhases } from '../../shared/entities';
 import { findNetwork } from '../networks/networks-service';
+import { activePhaseModel } from '../phase-model/active-model';
 import { applyPatch, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
@@ -21,12 +22,12 @@ export class PhasesService {
 
   /** Ticks or unticks a model item or one of the network's own items. */
   setItemDone({ networkId, itemId, done }: ValidInputOf<'phases:set-item-done'>): Promise<Network> {
-    return this.#change(networkId, (state) => {
+    return this.#change(networkId, (state, model) => {
       const own = state.ownItems.find((item) => item.id === itemId);
       if (own) {
         return { ...state, ownItems: state.ownItems.map((item) => (item.id === itemId ? { ...item, done } : item)) };
       }
-      if (!modelItemIds(state).has(itemId)) throw notFound('Punktet på tjeklisten', 'The checklist item');
+      if (!modelItemIds(model).has(itemId)) throw notFound('Punktet på tjeklisten', 'The checklist item');
       const others = state.checked.filter((id) => id !== itemId);
       return { ...state, checked: done ? [...others, itemId] : others };
     });
@@ -34,8 +35,8 @@ export class PhasesService {
 
   /** Adds the network's own item to a phase. */
   addItem({ networkId, phaseId, text }: ValidInputOf<'phases:add-item'>): Promise<Network> {
-    return this.#change(networkId, (state) => {
-      requirePhase(state, phaseId);
+    return this.#change(networkId, (state, model) => {
+      requirePhase(model, phaseId);
       if (state.ownItems.filter((item) => item.phaseId === phaseId).length >= MAX_OWN_ITEMS_PER_PHASE) {
         throw new AppError(
           'invalid-input',
@@ -49,9 +50,9 @@ export class PhasesService {
 
   /** Removes one of the network's own items; the model's items are never removed, only unticked. */
   removeItem({ networkId, itemId }: ValidInputOf<'phases:remove-item'>): Promise<Network> {
-    return this.#change(networkId, (state) => {
+    return this.#change(networkId, (state, model) => {
       if (!state.ownItems.some((item) => item.id === itemId)) {
-        if (modelItemIds(state).has(itemId)) {
+        if (modelItemIds(model).has(itemId)) {
           throw new AppError(
             'invalid-input',
             'Punkter fra netværksmodellen kan ikke slettes, kun krydses af.',
@@ -66,8 +67,8 @@ export class PhasesService {
 
   /** Saves the note of one phase; an empty note is dropped rather than kept as an empty string. */
   setNote({ networkId, phaseId, note }: ValidInputOf<'phases:set-note'>): Promise<Network> {
-    return this.#change(networkId, (state) => {
-      requirePhase(state, phaseId);
+    return this.#change(networkId, (state, model) => {
+      requirePhase(model, phaseId);
       const notes = { ...state.notes };
       if (note.trim() === '') delete notes[phaseId];
       else notes[phaseId] = note;
@@ -77,28 +78,28 @@ export class PhasesService {
 
   /** Makes a phase the current one; the question about open items belongs to the screen. */
   move({ networkId, phaseId }: ValidInputOf<'phases:move'>): Promise<Network> {
-    return this.#change(networkId, (state) => {
-      requirePhase(state, phaseId);
+    return this.#change(networkId, (state, model) => {
+      requirePhase(model, phaseId);
       return { ...state, currentPhaseId: phaseId };
     });
   }
 
   // Works out the new state before touching the record, so a refused change leaves it as it was.
-  #change(networkId: string, next: (state: NetworkPhases) => NetworkPhases): Promise<Network> {
+  #change(networkId: string, next: (state: NetworkPhases, model: PhaseModel) => NetworkPhases): Promise<Network> {
     return this.ctx.store.mutate((data: AppData) => {
       const network = findNetwork(data, networkId);
-      const phases = next(snapshot(phasesOf(network)));
+      const phases = next(snapshot(phasesOf(network)), activePhaseModel(data));
       return snapshot(applyPatch(network, { phases }, this.ctx.clock));
     });
   }
 }
 
-function requirePhase(state: NetworkPhases, phaseId: string): PhaseDefinition {
-  const phase = phaseModelFor(state.modelId).phases.find((p) => p.id === phaseId);
+function requirePhase(model: PhaseModel, phaseId: string): PhaseDefinition {
+  const phase = model.phases.find((p) => p.id === phaseId);
   if (!phase) throw notFound('Fasen', 'The phase');
   return phase;
 }
 
-function modelItemIds(state: NetworkPhases): Set<string> {
-  return new Set(phaseModelFor(state.modelId).phases.flatMap((phase) => phase.checklist.map((item) => item.id)));
+function modelItemIds(model: PhaseModel): Set<string> {
+  return new Set(model.phases.flatMap((phase) => phase.checklist.map((item) => item.id)));
 }

@@ -4,6 +4,7 @@ export * from './types';
 export * from './localize';
 export * from './roles';
 export * from './phases';
+export * from './phase-label';
 export * from './meeting-methods';
 export * from './meeting-templates';
 export * from './reflection-prompts';

@@ -13,11 +13,6 @@ export interface PhaseProgress {
   total: number;
 }
 
-/** The phase model a network runs on; the shipped one while it is the only model the app knows. */
-export function phaseModelFor(_modelId: string): PhaseModel {
-  return shippedPhaseModel;
-}
-
 /** The tracker state of a network that has just been created: the first phase, nothing ticked. */
 export function newNetworkPhases(model: PhaseModel = shippedPhaseModel): NetworkPhases {
   return { modelId: model.id, currentPhaseId: model.phases[0]?.id ?? '', checked: [], ownItems: [], notes: {} };
@@ -29,8 +24,7 @@ export function phasesOf(network: Network): NetworkPhases {
 }
 
 /** The phase the network is in; the model's first phase when the stored id is no longer in the model. */
-export function currentPhaseOf(state: NetworkPhases): PhaseDefinition | undefined {
-  const model = phaseModelFor(state.modelId);
+export function currentPhaseOf(state: NetworkPhases, model: PhaseModel): PhaseDefinition | undefined {
   return model.phases.find((phase) => phase.id === state.currentPhaseId) ?? model.phases[0];
 }
 

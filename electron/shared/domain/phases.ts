@@ -16,7 +16,10 @@ import type { PhaseDefinition, PhaseModel } from './types';
 
 export { networkTypes } from './network-types';
 
-/** The shipped model: the known handbook phases, with our own inferred steps where chapters 3–5 would be. */
+/**
+ * The built-in model: the handbook's phases with their own numbers, and two supplementary phases
+ * where the handbook's chapters 3–5 would be (they are not published).
+ */
 export const shippedPhaseModel: PhaseModel = {
   id: 'netvaerksmodel-standard',
   name: { da: 'Netværksmodellen (standard)', en: 'The network model (default)' },

@@ -39,7 +39,7 @@ export interface RoleDefinition {
   /** What the role draws on. */
   competences: LocalizedText[];
   relations: RoleRelation[];
-  keyMoments: LocalizedText[];
+  keyMoments: RoleKeyMoment[];
   /** False for participants, who are many people rather than one holder. */
   holderRequired: boolean;
 }
@@ -48,31 +48,47 @@ export interface RoleDefinition {
 export interface PhaseChecklistItem {
   id: string;
   text: LocalizedText;
-  /** True where the item is our own reading rather than stated by the sources. */
-  inferred?: boolean;
+}
+
+/**
+ * Marks a phase the organisation's model adds beside its own numbered phases, with a line for the
+ * reader on why it is there (shown wherever the phase is named with its kind).
+ */
+export interface SupplementaryPhase {
+  why: LocalizedText;
 }
 
 /** One phase of a network's life cycle. */
 export interface PhaseDefinition {
   id: string;
-  /** The handbook's chapter number, or null for unnumbered phases and our own additions. */
+  /**
+   * The phase's number in the organisation's model, or null for phases without one (an
+   * introduction, a rounding off, supplementary phases). The one numbering every screen and
+   * document shows; never a position in the list.
+   */
   number: string | null;
   name: LocalizedText;
   summary: LocalizedText;
   goal: LocalizedText;
-  /** True for phases the sources do not describe (the handbook's chapters 3–5 are not public). */
-  inferred: boolean;
+  /** Set for a supplementary phase: one the model itself does not describe, added to fill a gap. */
+  supplementary: SupplementaryPhase | null;
   checklist: PhaseChecklistItem[];
   /** Short imperative lines: what each role does in this phase. */
   tasks: Record<RoleId, LocalizedText[]>;
 }
 
-/** An ordered set of phases; organisations may edit their own copy, networks keep the version they started with. */
+/** An ordered set of phases: the built-in one, or the organisation's own edited copy. */
 export interface PhaseModel {
   id: string;
   name: LocalizedText;
   version: number;
   phases: PhaseDefinition[];
+}
+
+/** A moment in a role's year that matters, tied to the phase it belongs to (null: all through). */
+export interface RoleKeyMoment {
+  phaseId: string | null;
+  text: LocalizedText;
 }
 
 /** A kind of network with its typical length, used to suggest an end date. */
@@ -173,8 +189,10 @@ export interface AgreementTopic {
   example: LocalizedText;
   /** True where the wizard should not let the topic be left empty. */
   required: boolean;
-  /** True for topics we add that the sources do not name; they come after the named ones. */
+  /** True for topics the app adds beyond those the network model names; they come after the named ones. */
   inferred: boolean;
+  /** True for the topic on revising the agreement: documents show it with the review date, not among the topics. */
+  partOfReview?: boolean;
 }
 
 /** Everything the agreement wizard needs for one counterpart. */

@@ -15,7 +15,7 @@ export const afrundingPhase: PhaseDefinition = {
     da: 'Netværket er afsluttet, og deltagerne ved, hvordan de bruger erfaringerne fremover.',
     en: 'The network is closed, and participants know how they will use the experience from now on.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'afrunding-status',
@@ -55,7 +55,6 @@ export const afrundingPhase: PhaseDefinition = {
         da: 'Sig tak, og markér, at netværket er slut.',
         en: 'Say thank you and mark that the network has ended.',
       },
-      inferred: true,
     },
   ],
   tasks: {
@@ -71,6 +70,10 @@ export const afrundingPhase: PhaseDefinition = {
       {
         da: 'Gør status over din egen læring som kommende netværksleder.',
         en: 'Take stock of your own learning as a future network leader.',
+      },
+      {
+        da: 'Aftal næste skridt mod netværkslederuddannelsen.',
+        en: 'Agree the next step towards the network-leader course.',
       },
     ],
     referenceleder: [

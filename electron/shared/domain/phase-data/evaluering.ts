@@ -15,7 +15,7 @@ export const evalueringPhase: PhaseDefinition = {
     da: 'Der er en plan for spredning og evaluering, og den er drøftet med alle, den angår.',
     en: 'There is a plan for spreading and evaluation, discussed with everyone it concerns.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'evaluering-planlaeg-spredning',
@@ -37,7 +37,6 @@ export const evalueringPhase: PhaseDefinition = {
         da: 'Find ud af, hvor i basis løsningerne skal leve videre, og hvem der ejer dem.',
         en: 'Work out where in the line organisation the solutions will live on and who owns them.',
       },
-      inferred: true,
     },
     {
       id: 'evaluering-tilpasning',

@@ -15,7 +15,7 @@ export const ideudviklingPhase: PhaseDefinition = {
     da: 'Netværket har en prioriteret liste over idéer, der skal testes.',
     en: 'The network has a prioritised list of ideas to test.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'ideudvikling-mange-ideer',
@@ -55,7 +55,6 @@ export const ideudviklingPhase: PhaseDefinition = {
         da: 'Prioritér idéerne efter en fremgangsmåde, som alle kender på forhånd.',
         en: 'Prioritise the ideas by a method everyone knows in advance.',
       },
-      inferred: true,
     },
     {
       id: 'ideudvikling-testkandidater',
@@ -76,10 +75,17 @@ export const ideudviklingPhase: PhaseDefinition = {
         en: 'Design the idea workshop with the network leader.',
       },
       { da: 'Hold øje med, om alle stemmer bliver hørt.', en: 'Watch that every voice is heard.' },
+      {
+        da: 'Stil de spørgsmål, der gør prioriteringen bevidst og strategisk.',
+        en: 'Ask the questions that make the prioritisation deliberate and strategic.',
+      },
     ],
     referenceleder: [
       { da: 'Se på idéerne med strategiske briller.', en: 'Look at the ideas through a strategic lens.' },
-      { da: 'Bak op om, at også modige idéer prioriteres.', en: 'Back the prioritising of bold ideas too.' },
+      {
+        da: 'Anerkend modet, og bak op om, at også dristige idéer prioriteres.',
+        en: 'Recognise the courage, and back the prioritising of daring ideas too.',
+      },
     ],
     personaleleder: [
       {

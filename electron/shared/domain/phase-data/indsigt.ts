@@ -1,24 +1,29 @@
 /**
- * Our own step before idea development: gathering insight, including the citizen perspective.
- * The handbook's chapters 3–5 are not public, so everything here is marked inferred.
+ * A supplementary phase before idea development: gathering insight, including the citizen
+ * perspective, which the model asks to weigh in on decisions.
  */
 
 import type { PhaseDefinition } from '../types';
 
-/** Inferred step: insight from citizens and others affected, so ideas rest on real needs. */
+/** Supplementary phase: insight from citizens and others affected, so ideas rest on real needs. */
 export const indsigtPhase: PhaseDefinition = {
   id: 'indsigt',
   number: null,
   name: { da: 'Indsigt og borgerperspektiv', en: 'Insight and the citizen perspective' },
   summary: {
-    da: 'Vores eget forslag: netværket henter viden hos borgere og andre berørte, så idéerne bygger på virkelige behov.',
-    en: 'Our own suggestion: the network gathers knowledge from citizens and others affected, so ideas rest on real needs.',
+    da: 'Netværket henter viden hos borgere og andre berørte, så idéerne bygger på virkelige behov.',
+    en: 'The network gathers knowledge from citizens and others affected, so ideas rest on real needs.',
   },
   goal: {
     da: 'Netværket kender de berørtes oplevelser og har valgt et fokus for idéudviklingen.',
     en: 'The network knows the experience of those affected and has chosen a focus for idea development.',
   },
-  inferred: true,
+  supplementary: {
+    why: {
+      da: 'Modellens beskrivelse går direkte fra netværksdesign til idéudvikling. Fasen er lagt ind, så borgernes og de andre berørtes erfaringer er hentet, før idéerne udvikles.',
+      en: "The model's description goes straight from network design to idea development. The phase is added so the experience of citizens and others affected is gathered before ideas are developed.",
+    },
+  },
   checklist: [
     {
       id: 'indsigt-metode',
@@ -26,12 +31,10 @@ export const indsigtPhase: PhaseDefinition = {
         da: 'Vælg, hvordan I henter indsigt, fx samtaler, observationer eller besøg.',
         en: 'Choose how you will gather insight, for example interviews, observation or visits.',
       },
-      inferred: true,
     },
     {
       id: 'indsigt-borgere',
       text: { da: 'Tal med borgere, som udfordringen berører.', en: 'Talk with citizens affected by the challenge.' },
-      inferred: true,
     },
     {
       id: 'indsigt-andre-aktoerer',
@@ -39,12 +42,10 @@ export const indsigtPhase: PhaseDefinition = {
         da: 'Inddrag virksomheder, foreninger eller andre relevante aktører.',
         en: 'Involve businesses, associations or other relevant actors.',
       },
-      inferred: true,
     },
     {
       id: 'indsigt-deling',
       text: { da: 'Del og sortér indsigterne i fællesskab.', en: 'Share and sort the insights together.' },
-      inferred: true,
     },
     {
       id: 'indsigt-fokus',
@@ -52,7 +53,6 @@ export const indsigtPhase: PhaseDefinition = {
         da: 'Formulér de spørgsmål, idéudviklingen skal give svar på.',
         en: 'Write down the questions idea development should answer.',
       },
-      inferred: true,
     },
   ],
   tasks: {
@@ -68,11 +68,15 @@ export const indsigtPhase: PhaseDefinition = {
         da: 'Hjælp med at planlægge indsamlingen og samle indsigterne op.',
         en: 'Help plan the gathering and pull the insights together.',
       },
+      {
+        da: 'Giv netværkslederen mod til at invitere borgere, politikere og andre parter med ind.',
+        en: 'Give the network leader the courage to involve citizens, politicians and other partners.',
+      },
     ],
     referenceleder: [
       {
-        da: 'Vurdér, om indsigterne peger på, at politikerne bør inddrages.',
-        en: 'Judge whether the insights suggest involving the politicians.',
+        da: 'Vurdér, om og hvordan politikerne skal inddrages, og sørg for et godt samspil med dem.',
+        en: 'Judge whether and how the politicians should be involved, and see to a good interplay with them.',
       },
     ],
     personaleleder: [

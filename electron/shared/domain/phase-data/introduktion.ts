@@ -15,7 +15,7 @@ export const introduktionPhase: PhaseDefinition = {
     da: 'Netværkslederen kender netværkets styrker og ved, hvor egne styrker og udviklingsområder ligger.',
     en: "The network leader knows the network's strengths and where their own strengths and growth areas lie.",
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'introduktion-netvaerkets-styrker',
@@ -44,7 +44,6 @@ export const introduktionPhase: PhaseDefinition = {
         da: 'Læs temaforslaget grundigt, og notér dine første spørgsmål.',
         en: 'Read the theme proposal closely and note your first questions.',
       },
-      inferred: true,
     },
     {
       id: 'introduktion-uddannelse',

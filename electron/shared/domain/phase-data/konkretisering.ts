@@ -15,7 +15,7 @@ export const konkretiseringPhase: PhaseDefinition = {
     da: 'De prioriterede idéer er testet og analyseret, og næste skridt er besluttet.',
     en: 'The prioritised ideas have been tested and analysed, and the next step is decided.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'konkretisering-ledelsesopbakning',
@@ -37,7 +37,6 @@ export const konkretiseringPhase: PhaseDefinition = {
         da: 'Beskriv, hvad der testes, hvor, hvor længe, og hvad I vil lære.',
         en: 'Describe what is tested, where, for how long and what you want to learn.',
       },
-      inferred: true,
     },
     {
       id: 'konkretisering-gennemfoer',
@@ -70,6 +69,10 @@ export const konkretiseringPhase: PhaseDefinition = {
     ],
     codriver: [
       { da: 'Hjælp med at planlægge testen.', en: 'Help plan the test.' },
+      {
+        da: 'Bak op om modige valg, og hold øje med, at testen skrider effektivt frem.',
+        en: 'Back bold choices, and keep an eye on the test moving forward effectively.',
+      },
       { da: 'Saml erfaringerne op undervejs.', en: 'Collect the lessons along the way.' },
     ],
     referenceleder: [

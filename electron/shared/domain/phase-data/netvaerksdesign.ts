@@ -15,7 +15,7 @@ export const netvaerksdesignPhase: PhaseDefinition = {
     da: 'Der er en plan for, hvem der deltager i hvilke faser, og de vigtigste deltagere har sagt ja.',
     en: 'There is a plan for who takes part in which phases, and the key participants have said yes.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'netvaerksdesign-inddragelsesplan',
@@ -88,6 +88,10 @@ export const netvaerksdesignPhase: PhaseDefinition = {
       {
         da: 'Peg på ledere og aktører, der bør inddrages.',
         en: 'Point out managers and actors who should be involved.',
+      },
+      {
+        da: 'Åbn nye arenaer og dine egne platforme for netværket.',
+        en: 'Open new arenas and your own platforms to the network.',
       },
       {
         da: 'Skab ejerskab til temaet hos centrale ledere på niveau 4–5.',

@@ -15,7 +15,7 @@ export const opstartPhase: PhaseDefinition = {
     da: 'Netværkslederen har et klart mandat, en co-driver og en plan for forløbet.',
     en: 'The network leader has a clear mandate, a co-driver and a plan for the course.',
   },
-  inferred: false,
+  supplementary: null,
   checklist: [
     {
       id: 'opstart-pjece-personaleleder',
@@ -78,11 +78,21 @@ export const opstartPhase: PhaseDefinition = {
       { da: 'Planlæg forløbet ud fra forløbsbeskrivelsen.', en: 'Plan the course from the course description.' },
     ],
     codriver: [
-      { da: 'Læs co-driverpjecen før samtalen.', en: 'Read the co-driver leaflet before the talk.' },
-      { da: 'Gør klart, hvilke kompetencer du bringer med.', en: 'Be clear about the skills you bring.' },
       {
-        da: 'Drøft forventningerne til dit udviklingsforløb.',
-        en: 'Discuss what is expected of your development path.',
+        da: 'Læs co-driverpjecen, og gør klart, hvilke kompetencer du bringer med.',
+        en: 'Read the co-driver leaflet and be clear about the skills you bring.',
+      },
+      {
+        da: 'Drøft forventningerne til dit udviklingsforløb og målet om netværkslederuddannelsen.',
+        en: 'Discuss what is expected of your development path and the aim of the network-leader course.',
+      },
+      {
+        da: 'Aftal tid og mandat til rollen med din egen leder.',
+        en: 'Agree time and mandate for the role with your own manager.',
+      },
+      {
+        da: 'Træd ind i netværkslederens ledelsesrum – du følger netværket helt til afrundingen.',
+        en: "Step into the network leader's leadership space: you follow the network right up to the rounding off.",
       },
     ],
     referenceleder: [
