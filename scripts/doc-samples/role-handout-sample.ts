@@ -1,4 +1,5 @@
 import { renderDocx } from '../../electron/services/export/render-docx';
+import { shippedPhaseModel } from '../../electron/shared/domain';
 import { roleHandoutDocument, type RoleHandoutSheet } from '../../electron/services/roles/role-handout-document';
 import type { DocSample } from './doc-sample';
 
@@ -9,6 +10,7 @@ export function roleHandoutSampleSheet(): RoleHandoutSheet {
     lang: 'da',
     created: new Date('2026-12-03T10:00:00Z'),
     author: 'Mette Kjærgaard',
+    model: shippedPhaseModel,
     network: {
       name: 'Flere unge i job og uddannelse',
       theme: 'Unge mellem 16 og 25 år uden fodfæste',
@@ -68,6 +70,7 @@ export const roleHandoutLeaderEnSample: DocSample = {
         created: new Date('2026-12-03T10:00:00Z'),
         author: 'Mette Kjærgaard',
         network: null,
+        model: shippedPhaseModel,
       }),
     ),
 };

@@ -70,8 +70,9 @@ test('Roller: the overview, every role page, a matrix cell opened by keyboard an
   const byClick = matrix.locator('[data-cell="konkretisering:netvaerksleder"] button');
   await byClick.click();
   await expect(byClick).toHaveAttribute('aria-expanded', 'true');
-  const inferredRows = shippedPhaseModel.phases.filter((p) => p.inferred).length;
-  await expect(matrix.getByText('vores tilføjelse')).toHaveCount(inferredRows);
+  const supplementaryRows = shippedPhaseModel.phases.filter((p) => p.supplementary !== null).length;
+  await expect(matrix.locator('tbody').getByText('supplerende fase', { exact: true })).toHaveCount(supplementaryRows);
+  await expect(matrix.locator('[data-phase-row="netvaerksdesign"] th')).toContainText('2. Netværksdesign');
   await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await app.screenshot('roller-matrix');
 
@@ -81,7 +82,7 @@ test('Roller: the overview, every role page, a matrix cell opened by keyboard an
   await expect(row.locator('[data-role-holder="referenceleder"]')).toHaveText('Anne-Sofie Holm');
   await row.getByRole('link', { name: EXAMPLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: EXAMPLE })).toBeVisible();
-  await expect(page.getByTestId('current-phase')).toHaveText('Netværksdesign');
+  await expect(page.getByTestId('current-phase')).toHaveText('2. Netværksdesign');
 });
 
 test('a role handout exported from a network names the people there', async ({ app }) => {
@@ -97,10 +98,13 @@ test('a role handout exported from a network names the people there', async ({ a
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0]!)));
   expect(doc.coreProps.title).toBe('Rollebeskrivelse: Co-driver');
   expect(doc.headings(1)).toEqual([
+    `Hvem har rollerne i «${EXAMPLE}»`,
     'Formål med rollen',
     'Ansvar',
+    'Samspil med de andre roller',
+    'Kompetencer, rollen trækker på',
+    'Vigtige tidspunkter',
     'Opgaver i netværkets faser',
-    `Hvem har rollerne i «${EXAMPLE}»`,
   ]);
   expect(doc.allText).toContain(roles.codriver.responsibilities[0]!.da);
   expect(doc.allText).toContain('Jonas Bech');

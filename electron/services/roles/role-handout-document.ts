@@ -1,10 +1,13 @@
 import {
   findPhase,
+  keyMomentLine,
+  phaseLabel,
+  phaseLabelWithKind,
   roles,
-  shippedPhaseModel,
   type HolderRoleId,
   type Lang,
-  type PhaseDefinition,
+  type PhaseModel,
+  type RoleDefinition,
   type RoleId,
 } from '../../shared/domain';
 import { para, type DocBlock, type DocumentModel } from '../export/document-model';
@@ -37,12 +40,15 @@ export interface RoleHandoutSheet {
   created: Date;
   author: string;
   network: HandoutNetwork | null;
+  /** The phase model in use, so the phases carry the same names and numbers as on screen. */
+  model: PhaseModel;
 }
 
 /**
- * The role handout as a document: purpose, responsibilities, the role's tasks in each phase and —
- * made for a network — who holds the roles there. What the role gives and gets from the others
- * stays on the role page, so the handout keeps to one or two pages.
+ * The role handout as a document: made for a network, who holds the roles there; then purpose,
+ * responsibilities, how the role works with each of the others, the competences it draws on, its
+ * key moments and its tasks in each phase — what a leader goes through with a new referenceleder
+ * or co-driver.
  */
 export function roleHandoutDocument(sheet: RoleHandoutSheet): DocumentModel {
   const labels = roleHandoutLabels(sheet.lang);
@@ -50,14 +56,25 @@ export function roleHandoutDocument(sheet: RoleHandoutSheet): DocumentModel {
   const text = (value: { da: string; en: string }): string => value[sheet.lang];
   const blocks: DocBlock[] = [];
 
-  if (sheet.network) blocks.push(networkFacts(sheet.network, labels, sheet.lang));
+  // Made for a network, the handout opens with the network and the people in the roles there.
+  if (sheet.network) blocks.push(networkFacts(sheet.network, sheet.model, labels, sheet.lang));
+  if (sheet.network) blocks.push(...holderBlocks(sheet.network, labels, sheet.lang));
   blocks.push({ type: 'heading', level: 1, text: labels.purpose }, para(text(role.purpose)));
   blocks.push(
     { type: 'heading', level: 1, text: labels.responsibilities },
     { type: 'bullets', items: role.responsibilities.map(text) },
   );
-  blocks.push(...phaseTasks(sheet.roleId, labels, sheet.lang));
-  if (sheet.network) blocks.push(...holderBlocks(sheet.network, labels, sheet.lang));
+  blocks.push(...relationBlocks(role, labels, sheet.lang));
+  blocks.push(
+    { type: 'heading', level: 1, text: labels.competences },
+    ...(sheet.roleId === 'netvaerksleder' ? [para(labels.competencesKnown)] : []),
+    { type: sheet.roleId === 'netvaerksleder' ? 'numbered' : 'bullets', items: role.competences.map(text) },
+  );
+  blocks.push(
+    { type: 'heading', level: 1, text: labels.keyMoments },
+    { type: 'bullets', items: role.keyMoments.map((moment) => keyMomentLine(moment, sheet.model, sheet.lang)) },
+  );
+  blocks.push(...phaseTasks(sheet.roleId, sheet.model, labels, sheet.lang));
 
   return {
     title: labels.title(text(role.name)),
@@ -69,27 +86,48 @@ export function roleHandoutDocument(sheet: RoleHandoutSheet): DocumentModel {
   };
 }
 
-function networkFacts(network: HandoutNetwork, labels: RoleHandoutLabels, lang: Lang): DocBlock {
+function relationBlocks(role: RoleDefinition, labels: RoleHandoutLabels, lang: Lang): DocBlock[] {
+  const rows = role.relations.map((relation) => [
+    roles[relation.with].name[lang],
+    relation.gives.map((line) => `• ${line[lang]}`).join('\n'),
+    relation.gets.map((line) => `• ${line[lang]}`).join('\n'),
+  ]);
+  return [
+    { type: 'heading', level: 1, text: labels.relations },
+    para(labels.relationsIntro),
+    { type: 'table', columns: [...labels.relationColumns], widths: [1, 2, 2], rows },
+  ];
+}
+
+function networkFacts(network: HandoutNetwork, model: PhaseModel, labels: RoleHandoutLabels, lang: Lang): DocBlock {
   const rows: Array<[string, string]> = [[labels.network, network.name]];
   if (network.theme.trim() !== '') rows.push([labels.theme, network.theme]);
-  const phase = findPhase(shippedPhaseModel, network.currentPhaseId);
-  if (phase) rows.push([labels.currentPhase, phaseLabel(phase, labels, lang)]);
+  const phase = findPhase(model, network.currentPhaseId);
+  if (phase) rows.push([labels.currentPhase, phaseLabelWithKind(phase, lang)]);
   return { type: 'keyValue', rows };
 }
 
-function phaseTasks(roleId: RoleId, labels: RoleHandoutLabels, lang: Lang): DocBlock[] {
-  const phases = shippedPhaseModel.phases;
-  const rows = phases.map((phase) => {
+function phaseTasks(roleId: RoleId, model: PhaseModel, labels: RoleHandoutLabels, lang: Lang): DocBlock[] {
+  const rows = model.phases.map((phase) => {
     const tasks = phase.tasks[roleId];
     const cell = tasks.length === 0 ? labels.noTasks : tasks.map((task) => `• ${task[lang]}`).join('\n');
-    return [phaseLabel(phase, labels, lang), cell];
+    return [phaseLabelWithKind(phase, lang), cell];
   });
   const blocks: DocBlock[] = [
     { type: 'heading', level: 1, text: labels.phaseTasks },
     para(labels.phaseTasksIntro),
     { type: 'table', columns: [...labels.phaseColumns], widths: [1, 2.6], rows },
   ];
-  if (phases.some((phase) => phase.inferred)) blocks.push({ type: 'note', text: labels.inferredNote });
+  const supplementary = model.phases.filter((phase) => phase.supplementary !== null);
+  if (supplementary.length > 0) {
+    blocks.push({
+      type: 'note',
+      text: [
+        labels.supplementaryNote,
+        ...supplementary.map((phase) => `${phaseLabel(phase, lang)}: ${phase.supplementary?.why[lang] ?? ''}`),
+      ].join('\n'),
+    });
+  }
   return blocks;
 }
 
@@ -106,9 +144,4 @@ function holderBlocks(network: HandoutNetwork, labels: RoleHandoutLabels, lang: 
     { type: 'table', columns: [...labels.holderColumns], widths: [1, 1.7, 1.7], rows },
     para(labels.participants(network.participantCount)),
   ];
-}
-
-function phaseLabel(phase: PhaseDefinition, labels: RoleHandoutLabels, lang: Lang): string {
-  const name = phase.number === null ? phase.name[lang] : `${phase.number}. ${phase.name[lang]}`;
-  return phase.inferred ? `${name} (${labels.inferred})` : name;
 }

@@ -5,6 +5,7 @@ import { phasesOf } from '../../shared/domain/phase-progress';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor } from '../export/save-export';
 import { findNetwork } from '../networks/networks-service';
+import { activePhaseModel } from '../phase-model/active-model';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import { roleHandoutDocument, type HandoutNetwork, type RoleHandoutSheet } from './role-handout-document';
@@ -31,7 +32,14 @@ export function roleHandoutSheet(data: AppData, input: ExportInput, now: Date): 
   const network = input.networkId === undefined ? null : handoutNetwork(data, input.networkId);
   const leaderName = network?.holders.find((h) => h.roleId === 'netvaerksleder')?.person?.name ?? '';
   const author = data.profile.name.trim() !== '' ? data.profile.name : leaderName;
-  return { roleId: input.roleId, lang: input.lang ?? 'da', created: now, author, network };
+  return {
+    roleId: input.roleId,
+    lang: input.lang ?? 'da',
+    created: now,
+    author,
+    network,
+    model: activePhaseModel(data),
+  };
 }
 
 function handoutNetwork(data: AppData, networkId: string): HandoutNetwork {

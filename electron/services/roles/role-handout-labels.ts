@@ -11,8 +11,13 @@ export interface RoleHandoutLabels {
   phaseTasks: string;
   phaseTasksIntro: string;
   phaseColumns: [string, string];
-  inferred: string;
-  inferredNote: string;
+  supplementaryNote: string;
+  relations: string;
+  relationsIntro: string;
+  relationColumns: [string, string, string];
+  competences: string;
+  competencesKnown: string;
+  keyMoments: string;
   noTasks: string;
   holders: (networkName: string) => string;
   holderColumns: [string, string, string];
@@ -33,9 +38,14 @@ const LABELS: Record<DocumentLang, RoleHandoutLabels> = {
     phaseTasks: 'Opgaver i netværkets faser',
     phaseTasksIntro: 'Sådan bidrager rollen fra introduktion til afrunding.',
     phaseColumns: ['Fase', 'Opgaver'],
-    inferred: 'vores tilføjelse',
-    inferredNote:
-      'Faser markeret «vores tilføjelse» er ikke beskrevet i netværksmodellens offentlige kilder. De er vores eget forslag til, hvad der fylder mellem netværksdesign og idéudvikling.',
+    supplementaryNote: 'En supplerende fase er ikke en del af modellens egen beskrivelse. Den er lagt ind, fordi:',
+    relations: 'Samspil med de andre roller',
+    relationsIntro: 'Hvad rollen giver de andre roller, og hvad den får fra dem.',
+    relationColumns: ['Med', 'Giver', 'Får'],
+    competences: 'Kompetencer, rollen trækker på',
+    competencesKnown:
+      'Netværkslederens rolle beskrives med ti kompetencer. Her står de syv, hvis ordlyd er kendt; de sidste tre er ikke offentliggjort.',
+    keyMoments: 'Vigtige tidspunkter',
     noTasks: 'Ingen særlige opgaver i denne fase.',
     holders: (name) => `Hvem har rollerne i «${name}»`,
     holderColumns: ['Rolle', 'Navn og stilling', 'Kontakt'],
@@ -55,9 +65,14 @@ const LABELS: Record<DocumentLang, RoleHandoutLabels> = {
     phaseTasks: "Tasks in the network's phases",
     phaseTasksIntro: 'How the role contributes from introduction to rounding off.',
     phaseColumns: ['Phase', 'Tasks'],
-    inferred: 'our addition',
-    inferredNote:
-      "Phases marked 'our addition' are not described in the network model's public sources. They are our own suggestion for what happens between network design and idea development.",
+    supplementaryNote: "A supplementary phase is not part of the model's own description. It is added because:",
+    relations: 'Working with the other roles',
+    relationsIntro: 'What the role gives the other roles, and what it gets from them.',
+    relationColumns: ['With', 'Gives', 'Gets'],
+    competences: 'Competences the role draws on',
+    competencesKnown:
+      "The network leader's role is described with ten competences. The seven whose wording is known are listed here; the last three have not been published.",
+    keyMoments: 'Key moments',
     noTasks: 'No particular tasks in this phase.',
     holders: (name) => `Who holds the roles in '${name}'`,
     holderColumns: ['Role', 'Name and title', 'Contact'],

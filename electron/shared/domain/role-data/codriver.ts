@@ -7,49 +7,69 @@ export const codriverRole: RoleDefinition = {
   id: 'codriver',
   name: { da: 'Co-driver', en: 'Co-driver' },
   shortDescription: {
-    da: 'Netværkslederens andenpilot og sparringspartner gennem hele forløbet.',
-    en: "The network leader's second pilot and thinking partner throughout.",
+    da: 'Netværkslederens andenpilot og sparringspartner – med hele vejen fra opstart til afrunding.',
+    en: "The network leader's second pilot and thinking partner, on board all the way from start-up to rounding off.",
   },
   purpose: {
-    da: 'Co-driveren står tæt på praksis og giver netværkslederen mod, fremdrift og lyst til at tage chancer. Sammen skaber de et rum, hvor ledelsesvalg kan vendes og læres af. Rollen er samtidig et udviklingsforløb, der skal gøre co-driveren klar til selv at lede netværk.',
-    en: 'The co-driver stays close to practice and gives the network leader courage, momentum and the will to take chances. Together they create a space where leadership choices can be talked through and learned from. The role is also a development path meant to prepare the co-driver to lead networks later.',
+    da: 'Co-driveren står tæt på praksis og hjælper netværkslederen med at finde vej, både i arbejdet og i temaets felt. Rollen giver mod, fremdrift og lyst til at tage chancer og skaber et rum, hvor ledelsesvalg kan vendes og læres af. Samtidig er rollen et udviklingsforløb: målet er, at co-driveren bagefter tager netværkslederuddannelsen og selv leder netværk.',
+    en: 'The co-driver stays close to practice and helps the network leader find the way, both in the work and in the field the theme belongs to. The role brings courage, momentum and the will to take chances, and creates a space where leadership choices can be talked through and learned from. It is also a development path: the aim is that the co-driver then takes the network-leader course and leads networks.',
   },
   responsibilities: [
     {
-      da: 'Være med til at designe processen og de enkelte møder.',
-      en: 'Help design the process and each meeting.',
+      da: 'Følge netværket hele vejen fra opstart til afrunding som en fast del af netværkslederens ledelsesrum.',
+      en: "Follow the network all the way from start-up to rounding off as a steady part of the network leader's leadership space.",
     },
     {
-      da: 'Samle op efter møderne sammen med netværkslederen og pege på næste skridt.',
-      en: 'Wrap up after meetings with the network leader and point to next steps.',
+      da: 'Hjælpe netværkslederen med at finde vej i temaets felt: hvem arbejder med hvad, og hvilke dagsordener spiller ind.',
+      en: "Help the network leader find the way in the theme's field: who works on what, and which agendas are in play.",
     },
     {
-      da: 'Udfordre og bakke op om netværkslederens valg, især når der skal tages chancer.',
-      en: "Challenge and back the network leader's choices, especially when chances must be taken.",
+      da: 'Give sparring på designet af forløbet og de kommende møder.',
+      en: 'Give sparring on the design of the course and the coming meetings.',
     },
     {
-      da: 'Bidrage med de kompetencer eller den faglige viden, netværkslederen mangler.',
-      en: 'Bring the skills or subject knowledge the network leader lacks.',
+      da: 'Samle op efter møderne sammen med netværkslederen og planlægge de næste skridt.',
+      en: 'Wrap up after meetings with the network leader and plan the next steps.',
     },
     {
-      da: 'Hjælpe løsningerne med at overleve i basis, når co-driveren selv arbejder på området.',
-      en: 'Help solutions survive in the line organisation when the co-driver works in that field.',
+      da: 'Gøre ledelsesrummet større: stille de spørgsmål, der gør netværksledelsen mere bevidst, eftertænksom og strategisk.',
+      en: 'Widen the leadership space: ask the questions that make the network leadership more deliberate, thoughtful and strategic.',
     },
     {
-      da: 'Lære netværksledelse ved at arbejde side om side med netværkslederen.',
-      en: 'Learn network leadership by working side by side with the network leader.',
+      da: 'Styrke modet og bakke op, når netværkslederen tager chancer – også når borgere, politikere og andre samarbejdspartnere skal inddrages.',
+      en: 'Build courage and give backing when the network leader takes chances, including when citizens, politicians and other partners are to be involved.',
+    },
+    {
+      da: 'Holde øje med, at arbejdet er effektivt og bevæger sig fremad.',
+      en: 'Keep an eye on the work being effective and moving forward.',
+    },
+    {
+      da: 'Bidrage med de kompetencer eller den faglige viden, netværkslederen mangler – og aftale med netværkslederen, hvilke det er.',
+      en: 'Bring the skills or subject knowledge the network leader lacks, and agree with the network leader which ones they are.',
+    },
+    {
+      da: 'Hjælpe løsningerne med at leve videre i basis, når co-driveren selv arbejder på området.',
+      en: 'Help solutions live on in the line organisation when the co-driver works in that field.',
+    },
+    {
+      da: 'Lære netværksledelse side om side med netværkslederen med sigte på netværkslederuddannelsen og på selv at lede netværk senere.',
+      en: 'Learn network leadership side by side with the network leader, aiming at the network-leader course and at leading networks later.',
     },
   ],
   competences: [
-    { da: 'Faglig indsigt i netværkets tema.', en: "Subject knowledge of the network's theme." },
+    {
+      da: 'Faglig indsigt i netværkets tema og i indsatserne på området.',
+      en: "Subject knowledge of the network's theme and of the initiatives in that field.",
+    },
     {
       da: 'Kompetencer, der supplerer netværkslederens egne.',
       en: "Skills that complement the network leader's own.",
     },
     {
-      da: 'Nysgerrighed, struktur og sans for processer.',
-      en: 'Curiosity, structure and a feel for process.',
+      da: 'Nysgerrighed, struktur og sans for at planlægge processer.',
+      en: 'Curiosity, structure and a feel for planning processes.',
     },
+    { da: 'Evnen til at finde vej i temaets felt.', en: "The ability to find the way in the theme's field." },
     { da: 'Vedholdenhed i jagten på effekt.', en: 'Persistence in the hunt for impact.' },
     {
       da: 'En strategisk placering, hvorfra løsninger kan holdes i live i basis.',
@@ -128,20 +148,29 @@ export const codriverRole: RoleDefinition = {
   ],
   keyMoments: [
     {
-      da: 'Opstart: samtalen om samarbejdet, når pjecen er læst.',
-      en: 'Start-up: the talk about working together, once the leaflet has been read.',
+      phaseId: 'opstart',
+      text: {
+        da: 'Samtalen om samarbejdet, når pjecen er læst – og aftalen med din egen leder om tid og mandat til rollen.',
+        en: 'The talk about working together once the leaflet has been read, and the agreement with your own manager on time and mandate for the role.',
+      },
     },
     {
-      da: 'Netværksdesign: planen for, hvem der inddrages hvornår.',
-      en: 'Network design: the plan for who is involved when.',
+      phaseId: 'netvaerksdesign',
+      text: { da: 'Planen for, hvem der inddrages hvornår.', en: 'The plan for who is involved when.' },
     },
     {
-      da: 'Før og efter hvert møde: design og opsamling.',
-      en: 'Before and after every meeting: design and wrap-up.',
+      phaseId: null,
+      text: {
+        da: 'Før og efter hvert møde: design og opsamling.',
+        en: 'Before and after every meeting: design and wrap-up.',
+      },
     },
     {
-      da: 'Afrunding: status over egen læring som kommende netværksleder.',
-      en: 'Rounding off: taking stock of their own learning as a future network leader.',
+      phaseId: 'afrunding',
+      text: {
+        da: 'Status over egen læring og næste skridt mod netværkslederuddannelsen.',
+        en: 'Taking stock of your own learning and the next step towards the network-leader course.',
+      },
     },
   ],
   holderRequired: true,

@@ -86,13 +86,29 @@ export const deltagerRole: RoleDefinition = {
   ],
   keyMoments: [
     {
-      da: 'Den personlige invitation og samtalen om motivation.',
-      en: 'The personal invitation and the talk about motivation.',
+      phaseId: 'netvaerksdesign',
+      text: {
+        da: 'Den personlige invitation og samtalen om motivation.',
+        en: 'The personal invitation and the talk about motivation.',
+      },
     },
-    { da: 'Idéudvikling og test.', en: 'Idea development and testing.' },
     {
-      da: 'Afrunding: hvordan bruger jeg erfaringerne i min hverdag?',
-      en: 'Rounding off: how will I use the experience in my daily work?',
+      phaseId: 'ideudvikling',
+      text: {
+        da: 'Mange idéer først, så en fælles prioritering.',
+        en: 'Many ideas first, then a shared prioritisation.',
+      },
+    },
+    {
+      phaseId: 'konkretisering',
+      text: { da: 'Idéerne afprøves i praksis.', en: 'The ideas are tried out in practice.' },
+    },
+    {
+      phaseId: 'afrunding',
+      text: {
+        da: 'Hvordan bruger jeg erfaringerne i min hverdag?',
+        en: 'How will I use the experience in my daily work?',
+      },
     },
   ],
   holderRequired: false,

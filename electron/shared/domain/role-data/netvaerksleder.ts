@@ -184,20 +184,32 @@ export const netvaerkslederRole: RoleDefinition = {
   ],
   keyMoments: [
     {
-      da: 'Opstart: samarbejdsaftalerne og valget af co-driver.',
-      en: 'Start-up: the collaboration agreements and choosing a co-driver.',
+      phaseId: 'opstart',
+      text: {
+        da: 'Samarbejdsaftalerne og valget af co-driver.',
+        en: 'The collaboration agreements and choosing a co-driver.',
+      },
     },
     {
-      da: 'Netværksdesign: valget af deltagere og planen for borgerinddragelse.',
-      en: 'Network design: choosing participants and planning citizen involvement.',
+      phaseId: 'netvaerksdesign',
+      text: {
+        da: 'Valget af deltagere og planen for borgerinddragelse.',
+        en: 'Choosing participants and planning citizen involvement.',
+      },
     },
     {
-      da: 'Hvert møde: forberedelse og opsamling sammen med co-driveren.',
-      en: 'Every meeting: preparation and wrap-up with the co-driver.',
+      phaseId: null,
+      text: {
+        da: 'Hvert møde: forberedelse og opsamling sammen med co-driveren.',
+        en: 'Every meeting: preparation and wrap-up with the co-driver.',
+      },
     },
     {
-      da: 'Afrunding: status, skabt værdi og evaluering af arbejdsformen.',
-      en: 'Rounding off: status, value created and evaluating the way of working.',
+      phaseId: 'afrunding',
+      text: {
+        da: 'Status, skabt værdi og evaluering af arbejdsformen.',
+        en: 'Status, value created and evaluating the way of working.',
+      },
     },
   ],
   holderRequired: true,

@@ -128,16 +128,32 @@ export const personalelederRole: RoleDefinition = {
   ],
   keyMoments: [
     {
-      da: 'Opstart: aftalen om tid, dage i sekretariatet og kompetenceudvikling.',
-      en: 'Start-up: the agreement on time, days at the secretariat and competence development.',
+      phaseId: 'opstart',
+      text: {
+        da: 'Aftalen om tid, dage i sekretariatet og kompetenceudvikling.',
+        en: 'The agreement on time, days at the secretariat and competence development.',
+      },
     },
     {
-      da: 'Undervejs: opfølgning på fremdrift og tidsforbrug.',
-      en: 'Along the way: following up on progress and time spent.',
+      phaseId: null,
+      text: {
+        da: 'Undervejs: opfølgning på fremdrift og tidsforbrug.',
+        en: 'Along the way: following up on progress and time spent.',
+      },
     },
     {
-      da: 'Evaluering og afrunding: hvad tager afdelingen med videre?',
-      en: 'Evaluation and rounding off: what does the department take forward?',
+      phaseId: 'evaluering',
+      text: {
+        da: 'Hvad kan komme tilbage til afdelingen, og hvordan deler deltagerne erfaringerne?',
+        en: 'What can come back to the department, and how do participants share what they learned?',
+      },
+    },
+    {
+      phaseId: 'afrunding',
+      text: {
+        da: 'Samtalen om, hvordan netværkslederens nye kompetencer bruges i afdelingen.',
+        en: "The talk about how the network leader's new skills are used in the department.",
+      },
     },
   ],
   holderRequired: true,
