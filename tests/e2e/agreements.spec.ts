@@ -133,9 +133,9 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   await expect(stepHeading(page, 'Godkend')).toBeVisible();
   await expect(page.getByLabel('Aftalt den', { exact: true })).toHaveValue(danishDate(0));
   await page.getByRole('button', { name: 'Godkend som version 1' }).click();
-  await expect(page.getByText('Vælg en dato, hvor I ser aftalen igennem igen.')).toBeVisible();
+  await expect(page.getByText('Vælg en dato under «Revideres senest».')).toBeVisible();
   await page.getByRole('button', { name: 'Om 6 måneder' }).click();
-  await expect(page.getByLabel('Ses igennem igen senest', { exact: true })).not.toHaveValue('');
+  await expect(page.getByLabel('Revideres senest', { exact: true })).not.toHaveValue('');
   await app.screenshot('aftale-trin-5-godkend');
   await page.getByRole('button', { name: 'Godkend som version 1' }).click();
 
@@ -249,7 +249,7 @@ test('the personaleleder and the co-driver get their own topics, resume after a 
     if (item.role === 'personaleleder') await app.screenshot('aftale-personaleleder-emner', 'h1');
     await page.getByRole('button', { name: 'Næste: Gennemse' }).click();
     await page.getByRole('button', { name: 'Næste: Godkend' }).click();
-    await typeDate(page, 'Ses igennem igen senest', danishDate(item.reviewInDays));
+    await typeDate(page, 'Revideres senest', danishDate(item.reviewInDays));
     await page.getByRole('button', { name: 'Godkend som version 1' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Gældende aftale: version 1' })).toBeVisible();
     await page.getByRole('button', { name: 'Eksportér version 1 til Word' }).click();

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/app-error';
-import { agreementDefinitions, roles } from '../../shared/domain';
+import { AGREEMENT_REVIEW_TERM, agreementDefinitions, roles } from '../../shared/domain';
 import type { LocalizedText } from '../../shared/domain';
 import type { Agreement, AgreementComparison, AgreementComparisonRow, AgreementContent } from '../../shared/entities';
 import type { PersonLookup } from './agreement-rules';
@@ -16,7 +16,7 @@ const LABELS = {
   periodFrom: { da: 'Gælder fra', en: 'Applies from' },
   periodTo: { da: 'Gælder til', en: 'Applies until' },
   agreedDate: { da: 'Aftalt den', en: 'Agreed on' },
-  reviewDate: { da: 'Revideres senest', en: 'Review by' },
+  reviewDate: { da: AGREEMENT_REVIEW_TERM.da, en: AGREEMENT_REVIEW_TERM.en },
 } satisfies Record<string, LocalizedText>;
 
 /**

@@ -1,3 +1,4 @@
+import { AGREEMENT_REVIEW_TERM } from '../../shared/domain/agreement-topics';
 import type { DocumentLang } from '../export/document-model';
 
 /** The fixed words of the agreement document, in each document language. */
@@ -30,7 +31,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     period: 'Periode',
     version: 'Version',
     agreedOn: 'Aftalt den',
-    reviewBy: 'Revideres senest',
+    reviewBy: AGREEMENT_REVIEW_TERM.da,
     draftOf: (n) => `Udkast til version ${n}`,
     versionLine: (n) => `Version ${n}`,
     draftNote: 'Udkast – aftalen er endnu ikke godkendt og skal ikke underskrives i denne form.',
@@ -40,7 +41,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     agreed: 'Det aftaler vi',
     review: 'Revision af aftalen',
     reviewText: (date) =>
-      `Vi ser aftalen igennem sammen senest ${date}. Ændrer vi noget, skrives det ind i en ny version, så de tidligere versioner bevares.`,
+      `Parterne reviderer aftalen sammen senest ${date}. Ændringer skrives ind i en ny version, så de tidligere versioner bevares.`,
     signatures: 'Underskrifter',
     signaturesText: 'Med vores underskrifter bekræfter vi aftalen, som den står ovenfor.',
     preparation: 'Bilag: Netværkslederens forberedelse',
@@ -55,7 +56,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     period: 'Period',
     version: 'Version',
     agreedOn: 'Agreed on',
-    reviewBy: 'Review by',
+    reviewBy: AGREEMENT_REVIEW_TERM.en,
     draftOf: (n) => `Draft of version ${n}`,
     versionLine: (n) => `Version ${n}`,
     draftNote: 'Draft – the agreement is not yet approved and should not be signed in this form.',
@@ -65,7 +66,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     agreed: 'What we agree',
     review: 'Reviewing the agreement',
     reviewText: (date) =>
-      `We review the agreement together by ${date} at the latest. Any change is written into a new version, so earlier versions are kept.`,
+      `The parties review the agreement together by ${date} at the latest. Changes are written into a new version, so earlier versions are kept.`,
     signatures: 'Signatures',
     signaturesText: 'By signing, we confirm the agreement as written above.',
     preparation: "Appendix: the network leader's preparation",

@@ -49,16 +49,20 @@ export function agreementDocument(sheet: AgreementSheet): DocumentModel {
     para(labels.purposeText(roles.netvaerksleder.name[lang], roles[sheet.counterpart].name[lang], sheet.networkName)),
   );
   blocks.push({ type: 'heading', level: 1, text: labels.agreed });
-  for (const topic of definition.topics) {
+  for (const topic of definition.topics.filter((t) => t.partOfReview !== true)) {
     const text = (sheet.content.topics[topic.id] ?? '').trim();
     if (text === '') continue;
     blocks.push({ type: 'heading', level: 2, text: topic.title[lang] }, ...paragraphs(text));
   }
-  if (sheet.reviewDate !== '') {
-    blocks.push(
-      { type: 'heading', level: 1, text: labels.review },
-      para(labels.reviewText(formatLongDate(sheet.reviewDate, lang))),
-    );
+  // The review date and the topic on revising along the way share one heading, so it is said once.
+  const along = definition.topics
+    .filter((t) => t.partOfReview === true)
+    .map((t) => (sheet.content.topics[t.id] ?? '').trim())
+    .filter((text) => text !== '');
+  if (sheet.reviewDate !== '' || along.length > 0) {
+    blocks.push({ type: 'heading', level: 1, text: labels.review });
+    if (sheet.reviewDate !== '') blocks.push(para(labels.reviewText(formatLongDate(sheet.reviewDate, lang))));
+    for (const text of along) blocks.push(...paragraphs(text));
   }
   if (!sheet.draft) {
     blocks.push({ type: 'heading', level: 1, text: labels.signatures }, para(labels.signaturesText), {

@@ -1,4 +1,4 @@
-import { agreementDefinitions, roles } from '../../shared/domain';
+import { AGREEMENT_REVIEW_TERM, agreementDefinitions, roles } from '../../shared/domain';
 import type { CounterpartRole } from '../../shared/domain';
 import type { AgreementDraft, AgreementIssue, AgreementStep, Person } from '../../shared/entities';
 import { compareCalendarDates } from '../../shared/time';
@@ -108,8 +108,8 @@ function approvalIssues(draft: AgreementDraft): AgreementIssue[] {
       issue(
         5,
         'reviewDate',
-        'Vælg en dato, hvor I ser aftalen igennem igen.',
-        'Choose a date to review the agreement.',
+        `Vælg en dato under «${AGREEMENT_REVIEW_TERM.da}».`,
+        `Choose a date under “${AGREEMENT_REVIEW_TERM.en}”.`,
       ),
     );
   } else if (draft.agreedDate !== '' && compareCalendarDates(draft.reviewDate, draft.agreedDate) <= 0) {
@@ -117,8 +117,8 @@ function approvalIssues(draft: AgreementDraft): AgreementIssue[] {
       issue(
         5,
         'reviewDate',
-        'Revisionsdatoen skal ligge efter aftaledatoen.',
-        'The review date must be after the date agreed.',
+        `Datoen under «${AGREEMENT_REVIEW_TERM.da}» skal ligge efter datoen, hvor I blev enige.`,
+        `The date under “${AGREEMENT_REVIEW_TERM.en}” must be after the date you agreed.`,
       ),
     );
   }

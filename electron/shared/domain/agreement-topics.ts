@@ -5,10 +5,12 @@ import { personalelederAgreement } from './agreement-data/personaleleder';
 import { referencelederAgreement } from './agreement-data/referenceleder';
 import type { AgreementDefinition, CounterpartRole } from './types';
 
+export { AGREEMENT_REVIEW_TERM } from './agreement-terms';
+
 /** Counterparts in the order the agreement wizard offers them. */
 export const COUNTERPART_ROLES: readonly CounterpartRole[] = ['personaleleder', 'referenceleder', 'codriver'];
 
-/** Each counterpart's agreement; topics the sources name come before our inferred ones. */
+/** Each counterpart's agreement; topics the model names come before the extra ones the app adds. */
 export const agreementDefinitions: Record<CounterpartRole, AgreementDefinition> = {
   personaleleder: personalelederAgreement,
   referenceleder: referencelederAgreement,

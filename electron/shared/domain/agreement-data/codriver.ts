@@ -1,6 +1,7 @@
 /** The agreement with the co-driver: what they bring, how they grow, and what each expects. */
 
 import type { AgreementDefinition } from '../types';
+import { reviewTopic } from './review-topic';
 
 /** Agreement definition for the co-driver. */
 export const codriverAgreement: AgreementDefinition = {
@@ -146,16 +147,9 @@ export const codriverAgreement: AgreementDefinition = {
       required: false,
       inferred: true,
     },
-    {
-      id: 'codriver-revision',
-      title: { da: 'Revision af aftalen', en: 'Reviewing the agreement' },
-      help: { da: 'Hvornår ser I aftalen igennem igen?', en: 'When do you look at the agreement again?' },
-      example: {
-        da: 'Efter netværksdesignet og ved afrundingen.',
-        en: 'After network design and at the rounding off.',
-      },
-      required: false,
-      inferred: true,
-    },
+    reviewTopic('codriver-revision', {
+      da: 'Efter {fase:netvaerksdesign} og ved {fase:afrunding}.',
+      en: 'After {fase:netvaerksdesign} and at {fase:afrunding}.',
+    }),
   ],
 };

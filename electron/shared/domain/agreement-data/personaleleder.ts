@@ -1,6 +1,7 @@
 /** The agreement with the network leader's line manager: time, secretariat days and development. */
 
 import type { AgreementDefinition } from '../types';
+import { reviewTopic } from './review-topic';
 
 /** Agreement definition for the line manager. */
 export const personalelederAgreement: AgreementDefinition = {
@@ -177,13 +178,9 @@ export const personalelederAgreement: AgreementDefinition = {
       required: false,
       inferred: true,
     },
-    {
-      id: 'personaleleder-revision',
-      title: { da: 'Revision af aftalen', en: 'Reviewing the agreement' },
-      help: { da: 'Hvornår ser I aftalen igennem igen?', en: 'When do you look at the agreement again?' },
-      example: { da: 'Ved overgangen til testfasen.', en: 'At the move into the test phase.' },
-      required: false,
-      inferred: true,
-    },
+    reviewTopic('personaleleder-revision', {
+      da: 'Ved overgangen til {fase:konkretisering}.',
+      en: 'At the move into {fase:konkretisering}.',
+    }),
   ],
 };

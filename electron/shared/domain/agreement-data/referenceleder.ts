@@ -4,6 +4,7 @@
  */
 
 import type { AgreementDefinition } from '../types';
+import { reviewTopic } from './review-topic';
 
 /** Agreement definition for the reference leader. */
 export const referencelederAgreement: AgreementDefinition = {
@@ -137,8 +138,8 @@ export const referencelederAgreement: AgreementDefinition = {
         en: 'Who finds money for testing, and should external funds be sought?',
       },
       example: {
-        da: 'Referencelederen undersøger en pulje inden fase 6 og står for en eventuel ansøgning.',
-        en: 'The reference leader looks into a fund before phase 6 and handles any application.',
+        da: 'Referencelederen undersøger en pulje inden {fase:ideudvikling} og står for en eventuel ansøgning.',
+        en: 'The reference leader looks into a fund before {fase:ideudvikling} and handles any application.',
       },
       required: false,
       inferred: false,
@@ -199,16 +200,9 @@ export const referencelederAgreement: AgreementDefinition = {
       required: false,
       inferred: true,
     },
-    {
-      id: 'referenceleder-revision',
-      title: { da: 'Revision af aftalen', en: 'Reviewing the agreement' },
-      help: { da: 'Hvornår ser I aftalen igennem igen?', en: 'When do you look at the agreement again?' },
-      example: {
-        da: 'Før testfasen og igen ved planlægningen af spredningen.',
-        en: 'Before the test phase and again when planning the spreading.',
-      },
-      required: false,
-      inferred: true,
-    },
+    reviewTopic('referenceleder-revision', {
+      da: 'Før {fase:konkretisering} og igen, når spredningen i {fase:evaluering} planlægges.',
+      en: 'Before {fase:konkretisering} and again when the spreading in {fase:evaluering} is planned.',
+    }),
   ],
 };

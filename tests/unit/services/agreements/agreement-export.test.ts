@@ -78,6 +78,24 @@ describe('the agreement as a Word document', () => {
     expect(doc.styleIds.has('Heading2')).toBe(true);
   });
 
+  it('says the review once: the date and the topic on revising along the way under one heading', async () => {
+    const { agreement } = await startOn(services, 'referenceleder');
+    const along = 'Når netværket går ind i testen, og igen før spredningen.';
+    await must(services, 'agreements:update-draft', {
+      id: agreement.id,
+      patch: { topics: { 'referenceleder-revision': along } },
+    });
+    const approved = await approveFilled(services, agreement, { agreedDate: '2026-11-23', reviewDate: '2027-05-20' });
+    const doc = await exported({ id: approved.id });
+    const headings = [...doc.headings(1), ...doc.headings(2), ...doc.headings(3)];
+    expect(headings.filter((h) => /revi/i.test(h))).toEqual(['Revision af aftalen']);
+    const texts = doc.paragraphs.map((p) => p.text);
+    const section = texts.slice(texts.indexOf('Revision af aftalen'));
+    expect(section[1]).toContain('senest 20. maj 2027');
+    expect(section[2]).toBe(along);
+    expect(doc.tables[0]).toContainEqual(['Revideres senest', '20. maj 2027']);
+  });
+
   it('leaves the preparation answers out unless they are asked for', async () => {
     const agreement = await agreedWithNotes();
     const without = await exported({ id: agreement.id });

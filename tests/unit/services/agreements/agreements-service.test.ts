@@ -118,7 +118,9 @@ describe('approval and versions', () => {
       patch: { topics: requiredTopicTexts('referenceleder'), agreedDate: '2026-11-23', reviewDate: '2026-11-01' },
     });
     const refused = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
-    expect(refused.issues.map((i) => i.message)).toEqual(['Revisionsdatoen skal ligge efter aftaledatoen.']);
+    expect(refused.issues.map((i) => i.message)).toEqual([
+      'Datoen under «Revideres senest» skal ligge efter datoen, hvor I blev enige.',
+    ]);
     expect((await onDisk()).agreements[0]?.versions).toEqual([]);
   });
 

@@ -1,3 +1,5 @@
+import { AGREEMENT_REVIEW_TERM } from '$shared/domain/agreement-topics';
+
 /** Danish UI strings for the agreements screens. */
 export const agreementsDa = {
   'agreements.nav': 'Aftaler',
@@ -11,7 +13,7 @@ export const agreementsDa = {
   'agreements.row.notStarted': 'Ikke startet',
   'agreements.row.draft': 'Udkast til version {number} · trin {step} af 5',
   'agreements.row.agreed': 'Version {number} aftalt {date}',
-  'agreements.row.review': 'Revideres senest {date}',
+  'agreements.row.review': `${AGREEMENT_REVIEW_TERM.da} {date}`,
   'agreements.row.noHolder': 'Ingen har rollen endnu',
   'agreements.start': 'Start aftale',
   'agreements.startWith': 'Start aftale med {role}',
@@ -49,7 +51,8 @@ export const agreementsDa = {
   'agreements.topics.intro':
     'Skriv, hvad I er blevet enige om. Emner markeret «Skal med» skal udfyldes, før du kan gå videre.',
   'agreements.topics.more': 'Flere emner, I kan aftale',
-  'agreements.topics.moreHint': 'Kilderne nævner dem ikke direkte, men de gør aftalen lettere at bruge i hverdagen.',
+  'agreements.topics.moreHint':
+    'Emnerne er ikke en del af netværksmodellens egen skabelon for aftalen, men de gør den lettere at bruge i hverdagen.',
   'agreements.field.required': 'Skal med',
   'agreements.field.example': 'Eksempel:',
   'agreements.review.intro': 'Sådan ser aftalen ud lige nu. Ret det, der ikke passer, før I godkender.',
@@ -61,16 +64,16 @@ export const agreementsDa = {
   'agreements.review.privateNote': 'Personlige noter – ikke en del af aftalen.',
   'agreements.review.period': '{from} – {to}',
   'agreements.view.agreedDate': 'Aftalt den',
-  'agreements.view.reviewDate': 'Ses igennem senest',
+  'agreements.view.reviewDate': AGREEMENT_REVIEW_TERM.da,
   'agreements.approve.intro':
     'Når I er enige, godkender du aftalen. Den gemmes som version {number} og ligger fast derefter; senere ændringer bliver til en ny version.',
   'agreements.approve.agreedDate': 'Aftalt den',
-  'agreements.approve.reviewDate': 'Ses igennem igen senest',
+  'agreements.approve.reviewDate': AGREEMENT_REVIEW_TERM.da,
   'agreements.approve.reviewHint': 'Overblik minder dig om aftalen en måned før.',
   'agreements.approve.in3': 'Om 3 måneder',
   'agreements.approve.in6': 'Om 6 måneder',
   'agreements.approve.in12': 'Om 1 år',
-  'agreements.approve.quick': 'Hurtigt valg af revisionsdato',
+  'agreements.approve.quick': 'Hurtige datovalg',
   'agreements.approve.button': 'Godkend som version {number}',
   'agreements.approve.done': 'Aftalen er godkendt som version {number}.',
   'agreements.page.back': 'Tilbage til {name}',
@@ -83,7 +86,7 @@ export const agreementsDa = {
   'agreements.page.discarded': 'Udkastet er kasseret.',
   'agreements.page.current': 'Gældende aftale: version {number}',
   'agreements.page.agreedOn': 'Aftalt {date}',
-  'agreements.page.reviewBy': 'Ses igennem senest {date}',
+  'agreements.page.reviewBy': `${AGREEMENT_REVIEW_TERM.da} {date}`,
   'agreements.page.edit': 'Redigér aftalen',
   'agreements.page.editHint': 'Ændringer laves som en ny version, så version {number} bevares.',
   'agreements.page.versions': 'Versioner',
@@ -121,6 +124,6 @@ export const agreementsDa = {
   'agreements.due.today': 'i dag',
   'agreements.due.late': '{days} dage over tid',
   'agreements.due.lateOne': '1 dag over tid',
-  'agreements.due.line': 'Revideres senest {date} ({when})',
+  'agreements.due.line': `${AGREEMENT_REVIEW_TERM.da} {date} ({when})`,
   'agreements.due.drafting': 'Ny version i gang',
 } as const;

@@ -1,3 +1,4 @@
+import { AGREEMENT_REVIEW_TERM } from '$shared/domain/agreement-topics';
 import type { agreementsDa } from './agreements-da';
 
 /** English UI strings for the agreements screens; same keys as the Danish ones. */
@@ -13,7 +14,7 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.row.notStarted': 'Not started',
   'agreements.row.draft': 'Draft of version {number} · step {step} of 5',
   'agreements.row.agreed': 'Version {number} agreed {date}',
-  'agreements.row.review': 'Review by {date}',
+  'agreements.row.review': `${AGREEMENT_REVIEW_TERM.en} {date}`,
   'agreements.row.noHolder': 'Nobody holds the role yet',
   'agreements.start': 'Start agreement',
   'agreements.startWith': 'Start agreement with {role}',
@@ -53,7 +54,7 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
     'Write what you have agreed. Topics marked “Required” must be filled in before you can go on.',
   'agreements.topics.more': 'More topics you can agree on',
   'agreements.topics.moreHint':
-    'The sources do not name them directly, but they make the agreement easier to use day to day.',
+    "These topics are not part of the network model's own agreement template, but they make the agreement easier to use day to day.",
   'agreements.field.required': 'Required',
   'agreements.field.example': 'Example:',
   'agreements.review.intro': 'This is how the agreement looks now. Correct what does not fit before you approve.',
@@ -65,16 +66,16 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.review.privateNote': 'Personal notes – not part of the agreement.',
   'agreements.review.period': '{from} – {to}',
   'agreements.view.agreedDate': 'Agreed on',
-  'agreements.view.reviewDate': 'Review by',
+  'agreements.view.reviewDate': AGREEMENT_REVIEW_TERM.en,
   'agreements.approve.intro':
     'When you agree, you approve the agreement. It is saved as version {number} and fixed from then on; later changes become a new version.',
   'agreements.approve.agreedDate': 'Agreed on',
-  'agreements.approve.reviewDate': 'Review again by',
+  'agreements.approve.reviewDate': AGREEMENT_REVIEW_TERM.en,
   'agreements.approve.reviewHint': 'Overview reminds you of the agreement a month before.',
   'agreements.approve.in3': 'In 3 months',
   'agreements.approve.in6': 'In 6 months',
   'agreements.approve.in12': 'In 1 year',
-  'agreements.approve.quick': 'Quick choice of review date',
+  'agreements.approve.quick': 'Quick date choices',
   'agreements.approve.button': 'Approve as version {number}',
   'agreements.approve.done': 'The agreement is approved as version {number}.',
   'agreements.page.back': 'Back to {name}',
@@ -88,7 +89,7 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.page.discarded': 'The draft is discarded.',
   'agreements.page.current': 'Agreement in force: version {number}',
   'agreements.page.agreedOn': 'Agreed {date}',
-  'agreements.page.reviewBy': 'Review by {date}',
+  'agreements.page.reviewBy': `${AGREEMENT_REVIEW_TERM.en} {date}`,
   'agreements.page.edit': 'Edit agreement',
   'agreements.page.editHint': 'Changes are made as a new version, so version {number} is kept.',
   'agreements.page.versions': 'Versions',
@@ -126,6 +127,6 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.due.today': 'today',
   'agreements.due.late': '{days} days overdue',
   'agreements.due.lateOne': '1 day overdue',
-  'agreements.due.line': 'Review by {date} ({when})',
+  'agreements.due.line': `${AGREEMENT_REVIEW_TERM.en} {date} ({when})`,
   'agreements.due.drafting': 'New version under way',
 };
