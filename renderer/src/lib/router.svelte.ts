@@ -12,6 +12,7 @@ export type Route =
   | { screen: 'meetings'; create?: boolean }
   | { screen: 'meeting'; id: string; tab?: MeetingTab }
   | { screen: 'roles' }
+  | { screen: 'about-model' }
   | { screen: 'role'; id: string; networkId: string | null }
   | { screen: 'reflections' }
   | { screen: 'reflection'; id: string }
@@ -33,6 +34,7 @@ function parse(hash: string): Route {
       : { screen: 'meeting', id: decodeURIComponent(parts[1]) };
   }
   if (parts[0] === 'moeder') return { screen: 'meetings' };
+  if (parts[0] === 'roller' && parts[1] === 'om-modellen') return { screen: 'about-model' };
   if (parts[0] === 'roller' && parts[1]) {
     const [roleId = '', query = ''] = parts[1].split('?');
     return { screen: 'role', id: decodeURIComponent(roleId), networkId: new URLSearchParams(query).get('netvaerk') };
@@ -72,6 +74,8 @@ export function href(route: Route): string {
       return `#/moeder/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`;
     case 'roles':
       return '#/roller';
+    case 'about-model':
+      return '#/roller/om-modellen';
     case 'role':
       return `#/roller/${encodeURIComponent(route.id)}${route.networkId ? `?netvaerk=${encodeURIComponent(route.networkId)}` : ''}`;
     case 'reflections':

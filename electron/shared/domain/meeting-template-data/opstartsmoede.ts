@@ -7,8 +7,8 @@ export const opstartsmoedeTemplate: MeetingTemplate = {
   id: 'opstartsmoede',
   name: { da: 'Opstartsmøde', en: 'Kick-off meeting' },
   description: {
-    da: 'Det første møde med deltagerne: hvorfor netværket findes, hvem vi er, og hvordan vi arbejder sammen.',
-    en: 'The first meeting with the participants: why the network exists, who we are and how we will work together.',
+    da: 'Det første møde med deltagerne: hvorfor netværket findes, hvem deltagerne er, og hvordan de vil arbejde sammen.',
+    en: 'The first meeting with the participants: why the network exists, who the participants are and how they will work together.',
   },
   durationMinutes: 120,
   purpose: {

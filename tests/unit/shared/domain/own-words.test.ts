@@ -1,23 +1,16 @@
 /**
- * All domain text must be our own wording. This compares it with the source pages and the domain
- * brief, which live beside the repository (../shared) on machines that have them.
+ * Every text the app shows or writes must be in the app's own words. This compares the domain data,
+ * the UI catalogues and the documents' fixed words with the source pages and the domain brief, which
+ * live beside the repository (../shared) on machines that have them.
  */
-
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import * as domain from '../../../../electron/shared/domain';
-import { collectLocalizedTexts } from './collect-localized-texts';
+import { appTexts } from './app-texts';
+import { readSourcePages, seedsDir, seedsDirHint } from './source-pages';
 
 /** A run this long shared with a source counts as copying. */
 const RUN_LENGTH = 8;
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-const briefPath = path.resolve(repoRoot, '../shared/domain/network-model.md');
 
 function words(text: string): string[] {
   return text
@@ -35,21 +28,13 @@ function runsOf(text: string): string[] {
   return runs;
 }
 
-function readSources(): Array<{ name: string; text: string }> {
-  const seeds = readdirSync(seedsDir)
-    .filter((file) => file.endsWith('.txt'))
-    .map((file) => ({ name: file, text: readFileSync(path.join(seedsDir, file), 'utf8') }));
-  const brief = existsSync(briefPath) ? [{ name: 'network-model.md', text: readFileSync(briefPath, 'utf8') }] : [];
-  return [...seeds, ...brief];
-}
-
-const sourcesPresent = existsSync(seedsDir);
+const sourcesPresent = seedsDir !== null;
 if (!sourcesPresent) {
-  console.info(`Skipping the own-words check: the source pages folder ${seedsDir} is not on this machine.`);
+  console.info(`Skipping the own-words check: the source pages folder ${seedsDirHint} is not on this machine.`);
 }
 
 describe.skipIf(!sourcesPresent)('domain text is written in our own words', () => {
-  const sources = sourcesPresent ? readSources() : [];
+  const sources = readSourcePages();
   const sourceRuns = new Map<string, string>();
   for (const source of sources) for (const run of runsOf(source.text)) sourceRuns.set(run, source.name);
 
@@ -71,11 +56,13 @@ describe.skipIf(!sourcesPresent)('domain text is written in our own words', () =
     expect(copiedRuns(`Indledning. ${lifted}.`).length).toBeGreaterThan(0);
   });
 
-  it('shares no run of eight words with the sources, in Danish or English', () => {
-    const { texts } = collectLocalizedTexts(domain, 'domain');
-    expect(texts.length).toBeGreaterThan(100);
-    const copies = texts.flatMap(({ path: where, text }) =>
-      [...copiedRuns(text.da), ...copiedRuns(text.en)].map((run) => `${where}: ${run}`),
+  it('shares no run of eight words with the sources: domain data, catalogues and documents, Danish and English', () => {
+    const texts = appTexts();
+    expect(texts.filter((t) => t.where.startsWith('domain.')).length).toBeGreaterThan(200);
+    expect(texts.filter((t) => t.where.startsWith('catalogue:')).length).toBeGreaterThan(200);
+    expect(texts.filter((t) => t.where.startsWith('document:')).length).toBeGreaterThan(50);
+    const copies = texts.flatMap(({ where, lang, text }) =>
+      copiedRuns(text).map((run) => `${where} (${lang}): ${run}`),
     );
     expect(copies).toEqual([]);
   });

@@ -1,9 +1,12 @@
+import { SUPPLEMENTARY_PHASE_TERM } from '$shared/domain/phase-label';
+
 /** Danish UI strings for the roles screens and the phase tracker. */
 export const rolesDa = {
   'roles.nav': 'Roller',
   'roles.title': 'Roller',
   'roles.subtitle': 'Hvem gør hvad i et netværk, og hvad rollerne kan forvente af hinanden',
   'roles.cards.label': 'Netværkets roller',
+  'roles.about.link': 'Om netværksmodellen: hvor indholdet kommer fra',
   'roles.card.open': 'Læs om rollen',
   'roles.matrix.title': 'Hvem gør hvad i hvilken fase',
   'roles.matrix.hint':
@@ -12,8 +15,29 @@ export const rolesDa = {
   'roles.matrix.more': '+ {count} mere',
   'roles.matrix.less': 'Vis færre',
   'roles.matrix.none': 'Ingen særlige opgaver',
-  'roles.inferred': 'vores tilføjelse',
-  'roles.inferred.hint': 'Fasen er ikke beskrevet i netværksmodellens offentlige kilder. Den er vores eget forslag.',
+  'roles.matrix.supplementaryTitle': 'Om de supplerende faser',
+  'phases.supplementary': SUPPLEMENTARY_PHASE_TERM.da,
+  'phases.supplementaryWhy': 'Hvorfor fasen er med: {why}',
+  'about.title': 'Om netværksmodellen',
+  'about.subtitle': 'Hvor rollerne, faserne og aftalerne i Ledelsesrum kommer fra',
+  'about.origin.title': 'Grundlaget',
+  'about.origin.body':
+    'Den indbyggede model bygger på den netværksmodel, Albertslund Kommune har beskrevet for sine medarbejdere: beskrivelserne af de nye ledelsesroller – netværksleder, co-driver, referenceleder og personaleleder – og håndbogens kapitler om et netværks faser og om samarbejdsaftalerne. Alt er skrevet om til appens egne ord; intet er citeret.',
+  'about.model.title': 'Det, modellen selv beskriver',
+  'about.model.roles':
+    'Rollernes formål, ansvar og samspil, og de syv af netværkslederens ti kompetencer, hvis ordlyd er kendt.',
+  'about.model.phases': 'Faserne Introduktion, 1, 2, 6, 7, 8 og Afrunding med deres numre fra håndbogen.',
+  'about.model.agreements': 'De tre samtaler om samarbejdsaftaler og de emner, de skal dække.',
+  'about.model.reflection':
+    'Co-driverens temaer: mod, fremdrift, risikovillighed, et lærings- og refleksionsrum og sidemandslæring.',
+  'about.added.title': 'Det, appen har lagt til',
+  'about.added.phases':
+    'Håndbogens kapitler 3–5 er ikke offentliggjort, så nummereringen springer fra 2 til 6. Imellem ligger to supplerende faser med de skridt, et netværk typisk har brug for dér. De er markeret «supplerende fase» overalt.',
+  'about.added.topics':
+    'Ekstra emner i aftalerne – mødefrekvens, hvem I går til, når I sidder fast, og revision undervejs – står efter de emner, modellen selv nævner.',
+  'about.added.meetings':
+    'Mødeskabeloner, metoder og refleksionsspørgsmål er forslag til, hvordan modellen kan bruges i hverdagen.',
+  'about.phases.title': 'Faserne i den model, appen bruger nu',
   'roles.holders.title': 'Hvem har rollen',
   'roles.holders.hint': 'Personerne med rollerne i dine netværk. Vælg et netværk for at åbne det.',
   'roles.holders.network': 'Netværk',
@@ -30,7 +54,7 @@ export const rolesDa = {
   'roles.role.gets': 'Får',
   'roles.role.competences': 'Kompetencer, rollen trækker på',
   'roles.role.competencesKnown':
-    'Kilderne nævner ti kompetencer for netværkslederen. De syv, vi kender ordlyden af, står her.',
+    'Netværkslederens rolle beskrives med ti kompetencer. Her står de syv, hvis ordlyd er kendt; de sidste tre er ikke offentliggjort.',
   'roles.role.keyMoments': 'Vigtige tidspunkter',
   'roles.role.phaseTasks': 'Opgaver i hver fase',
   'roles.role.holders': 'Hvem har rollen i dine netværk',

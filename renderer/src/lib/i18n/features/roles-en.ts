@@ -1,3 +1,4 @@
+import { SUPPLEMENTARY_PHASE_TERM } from '$shared/domain/phase-label';
 import type { rolesDa } from './roles-da';
 
 /** English UI strings for the roles screens and the phase tracker; same keys as the Danish ones. */
@@ -6,6 +7,7 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.title': 'Roles',
   'roles.subtitle': 'Who does what in a network, and what the roles can expect of each other',
   'roles.cards.label': "The network's roles",
+  'roles.about.link': 'About the network model: where the content comes from',
   'roles.card.open': 'Read about the role',
   'roles.matrix.title': 'Who does what in each phase',
   'roles.matrix.hint':
@@ -14,8 +16,30 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.matrix.more': '+ {count} more',
   'roles.matrix.less': 'Show fewer',
   'roles.matrix.none': 'No particular tasks',
-  'roles.inferred': 'our addition',
-  'roles.inferred.hint': "The network model's public sources do not describe this phase. It is our own suggestion.",
+  'roles.matrix.supplementaryTitle': 'About the supplementary phases',
+  'phases.supplementary': SUPPLEMENTARY_PHASE_TERM.en,
+  'phases.supplementaryWhy': 'Why the phase is here: {why}',
+  'about.title': 'About the network model',
+  'about.subtitle': 'Where the roles, phases and agreements in Ledelsesrum come from',
+  'about.origin.title': 'The basis',
+  'about.origin.body':
+    "The built-in model is based on the network model Albertslund Kommune has described for its staff: the descriptions of the new leadership roles – network leader, co-driver, reference leader and line manager – and the handbook's chapters on a network's phases and on the collaboration agreements. Everything is rewritten in the app's own words; nothing is quoted.",
+  'about.model.title': 'What the model itself describes',
+  'about.model.roles':
+    "The roles' purpose, responsibilities and interplay, and the seven of the network leader's ten competences whose wording is known.",
+  'about.model.phases':
+    'The phases Introduction, 1, 2, 6, 7, 8 and Rounding off, with their numbers from the handbook.',
+  'about.model.agreements': 'The three talks about collaboration agreements and the topics they should cover.',
+  'about.model.reflection':
+    "The co-driver's themes: courage, progress, willingness to take risks, a space for learning and reflection, and learning side by side.",
+  'about.added.title': 'What the app adds',
+  'about.added.phases':
+    "The handbook's chapters 3–5 have not been published, so the numbering jumps from 2 to 6. In between are two supplementary phases with the steps a network usually needs there. They are marked 'supplementary phase' everywhere.",
+  'about.added.topics':
+    'Extra topics in the agreements – meeting rhythm, who to turn to when you are stuck, and revising along the way – come after the topics the model itself names.',
+  'about.added.meetings':
+    'Meeting templates, methods and reflection questions are suggestions for using the model in daily work.',
+  'about.phases.title': 'The phases of the model the app uses now',
   'roles.holders.title': 'Who holds the role',
   'roles.holders.hint': 'The people holding the roles in your networks. Choose a network to open it.',
   'roles.holders.network': 'Network',
@@ -32,7 +56,7 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.role.gets': 'Gets',
   'roles.role.competences': 'Competences the role draws on',
   'roles.role.competencesKnown':
-    'The sources name ten competences for the network leader. The seven whose wording we know are listed here.',
+    "The network leader's role is described with ten competences. The seven whose wording is known are listed here; the last three have not been published.",
   'roles.role.keyMoments': 'Key moments',
   'roles.role.phaseTasks': 'Tasks in each phase',
   'roles.role.holders': 'Who holds the role in your networks',
