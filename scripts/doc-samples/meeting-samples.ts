@@ -97,6 +97,7 @@ function sampleMeeting(): Meeting {
         dueDate: '2026-12-04',
         done: false,
         doneAt: null,
+        agendaItemId: decide.id,
       },
       {
         id: 'a2',
@@ -105,6 +106,7 @@ function sampleMeeting(): Meeting {
         dueDate: '2026-12-07',
         done: false,
         doneAt: null,
+        agendaItemId: decide.id,
       },
       {
         id: 'a3',
@@ -113,8 +115,10 @@ function sampleMeeting(): Meeting {
         dueDate: '2026-11-24',
         done: true,
         doneAt: '2026-11-24T08:00:00.000Z',
+        agendaItemId: null,
       },
     ],
+    minutesTakerId: 'p-jonas',
     isTemplate: false,
     templateId: 'statusmoede',
     icsSequence: 0,

@@ -48,6 +48,7 @@ function heldKickoff(data: AppData, network: Network, clock: Clock, date: string
       dueDate: addDays(date, 3),
       done: true,
       doneAt: clock.now().toISOString(),
+      agendaItemId: null,
     },
     {
       id: `${meeting.id}-a2`,
@@ -56,6 +57,7 @@ function heldKickoff(data: AppData, network: Network, clock: Clock, date: string
       dueDate: addDays(date, 14),
       done: false,
       doneAt: null,
+      agendaItemId: decisionItems[0]?.id ?? null,
     },
   ];
   return meeting;

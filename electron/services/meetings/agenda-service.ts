@@ -39,12 +39,13 @@ export class AgendaService {
     });
   }
 
-  /** Removes an item; a decision that answered it stays, no longer pointing at it. */
+  /** Removes an item; decisions and tasks made under it stay, no longer pointing at it. */
   removeItem({ id, itemId }: ValidInputOf<'meetings:remove-agenda-item'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
       requireItem(draft, itemId);
       draft.agenda = draft.agenda.filter((i) => i.id !== itemId);
       for (const decision of draft.decisions) if (decision.agendaItemId === itemId) decision.agendaItemId = null;
+      for (const action of draft.actions) if (action.agendaItemId === itemId) action.agendaItemId = null;
     });
   }
 }

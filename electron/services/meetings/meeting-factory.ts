@@ -31,6 +31,7 @@ export function newAgendaItem(fields: Partial<Omit<AgendaItem, 'id'>> = {}): Age
     responsibleId: fields.responsibleId ?? null,
     purpose: fields.purpose ?? '',
     notes: fields.notes ?? '',
+    participantNotes: fields.participantNotes ?? '',
     carriedFrom: fields.carriedFrom ?? null,
   };
 }
@@ -55,6 +56,7 @@ export function blankMeeting(clock: Clock, slot: MeetingSlot, lang: Lang): Meeti
     summary: '',
     decisions: [],
     actions: [],
+    minutesTakerId: null,
     isTemplate: false,
     templateId: null,
     icsSequence: 0,

@@ -41,3 +41,16 @@ export function assertParticipant(meeting: Meeting, participantId: string | null
     );
   }
 }
+
+/** Throws when the chosen referent is not invited, or is marked as not coming (absent or excused). */
+export function assertMinutesTaker(meeting: Meeting, participantId: string | null): void {
+  assertParticipant(meeting, participantId);
+  const participant = meeting.participants.find((p) => p.id === participantId);
+  if (participant && (participant.attendance === 'absent' || participant.attendance === 'excused')) {
+    throw new AppError(
+      'invalid-input',
+      'Referenten kan ikke være en, der ikke deltager. Vælg en af dem, der er til stede.',
+      'The minutes taker cannot be someone who is not attending. Choose someone who is there.',
+    );
+  }
+}

@@ -11,7 +11,7 @@ import { applyDomainTemplate, blankMeeting, copyPlan, newAgendaItem, templateFro
 import { defaultParticipants } from './meeting-people';
 import { carryForwardCandidates } from './meeting-queries';
 import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
-import { assertMeetingSchedulable } from './meeting-rules';
+import { assertMeetingSchedulable, assertMinutesTaker } from './meeting-rules';
 
 /** Plans, changes, copies and deletes meetings, and keeps meetings as templates. */
 export class MeetingsService {
@@ -70,7 +70,10 @@ export class MeetingsService {
       if (draft.isTemplate && patch.date !== undefined) {
         throw new AppError('invalid-input', 'En skabelon har ingen dato.', 'A template has no date.');
       }
-      for (const [key, value] of Object.entries(patch) as Array<[keyof typeof patch, string | number | undefined]>) {
+      if (patch.minutesTakerId !== undefined) assertMinutesTaker(draft, patch.minutesTakerId);
+      for (const [key, value] of Object.entries(patch) as Array<
+        [keyof typeof patch, string | number | null | undefined]
+      >) {
         if (value !== undefined) Object.assign(draft, { [key]: value });
       }
     });

@@ -51,6 +51,16 @@ export class OpsamlingService {
           'Name and e-mail are changed under People.',
         );
       }
+      if (
+        participant.id === draft.minutesTakerId &&
+        (patch.attendance === 'absent' || patch.attendance === 'excused')
+      ) {
+        throw new AppError(
+          'invalid-input',
+          'Personen er referent. Vælg en anden referent, før du melder personen fraværende.',
+          'This person takes the minutes. Choose another minutes taker before marking them as not attending.',
+        );
+      }
       Object.assign(participant, definedOnly(patch));
     });
   }
@@ -62,6 +72,7 @@ export class OpsamlingService {
       draft.participants = draft.participants.filter((p) => p.id !== participantId);
       for (const item of draft.agenda) if (item.responsibleId === participantId) item.responsibleId = null;
       for (const action of draft.actions) if (action.ownerId === participantId) action.ownerId = null;
+      if (draft.minutesTakerId === participantId) draft.minutesTakerId = null;
     });
   }
 
@@ -91,9 +102,10 @@ export class OpsamlingService {
   }
 
   /** Adds an action item. */
-  addAction({ id, text, ownerId, dueDate }: ValidInputOf<'meetings:add-action'>): Promise<Meeting> {
+  addAction({ id, text, ownerId, dueDate, agendaItemId }: ValidInputOf<'meetings:add-action'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
       assertParticipant(draft, ownerId);
+      assertAgendaItem(draft, agendaItemId);
       draft.actions.push({
         id: randomUUID(),
         text,
@@ -101,6 +113,7 @@ export class OpsamlingService {
         dueDate: dueDate ?? '',
         done: false,
         doneAt: null,
+        agendaItemId: agendaItemId ?? null,
       });
     });
   }
@@ -110,6 +123,7 @@ export class OpsamlingService {
     return changeMeeting(this.ctx, id, (draft) => {
       const action = requireAction(draft, actionId);
       assertParticipant(draft, patch.ownerId);
+      assertAgendaItem(draft, patch.agendaItemId);
       if (patch.text !== undefined && patch.text.trim() === '') {
         throw new AppError('invalid-input', 'Skriv, hvad opgaven går ud på.', 'Write what the task is.');
       }

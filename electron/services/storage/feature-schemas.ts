@@ -28,6 +28,8 @@ export const meetingSchema = v.looseObject({
       kind: v.string(),
       minutes: v.number(),
       responsibleId: v.nullable(v.string()),
+      // Added after version 2 files were written: read as empty when missing.
+      participantNotes: v.optional(v.string(), ''),
     }),
   ),
   decisions: v.array(v.looseObject({ id: v.string(), text: v.string(), agendaItemId: v.nullable(v.string()) })),
@@ -38,8 +40,10 @@ export const meetingSchema = v.looseObject({
       ownerId: v.nullable(v.string()),
       dueDate: v.string(),
       done: v.boolean(),
+      agendaItemId: v.optional(v.nullable(v.string()), null),
     }),
   ),
+  minutesTakerId: v.optional(v.nullable(v.string()), null),
   isTemplate: v.boolean(),
 });
 

@@ -29,6 +29,8 @@ const meetingFields = {
   preparation: longText,
   status: v.picklist(MEETING_STATUSES),
   summary: longText,
+  /** The participant taking the minutes; never someone marked absent or excused. */
+  minutesTakerId: v.nullable(idField),
 };
 
 const agendaItemFields = {
@@ -38,7 +40,10 @@ const agendaItemFields = {
   methodId,
   responsibleId: v.nullable(idField),
   purpose: longText,
+  /** Private facilitator notes. */
   notes: longText,
+  /** Notes for the participants, printed on the agenda. */
+  participantNotes: longText,
 };
 
 /** What an export tells the screen: the file name written, or that the user cancelled. */
@@ -185,16 +190,24 @@ export const meetingChannels = {
       text: requiredShortText,
       ownerId: v.optional(v.nullable(idField)),
       dueDate: v.optional(optionalDate),
+      /** The agenda item the task was agreed under. */
+      agendaItemId: v.optional(v.nullable(idField)),
     }),
     mutates: true,
-    doc: 'Adds an action item: what, who and by when.',
+    doc: 'Adds an action item: what, who, by when and under which agenda item.',
   }),
   'meetings:update-action': channel<Meeting>()({
     input: v.strictObject({
       id: idField,
       actionId: idField,
       patch: v.partial(
-        v.strictObject({ text: shortText, ownerId: v.nullable(idField), dueDate: optionalDate, done: v.boolean() }),
+        v.strictObject({
+          text: shortText,
+          ownerId: v.nullable(idField),
+          dueDate: optionalDate,
+          done: v.boolean(),
+          agendaItemId: v.nullable(idField),
+        }),
       ),
     }),
     mutates: true,

@@ -49,7 +49,10 @@ export interface AgendaItem {
   /** A participant id of this meeting, or null. */
   responsibleId: string | null;
   purpose: string;
+  /** The facilitator's private notes: never in a document unless the user asks for them. */
   notes: string;
+  /** Notes written for the participants ("til deltagerne"): printed under the item on the agenda. */
+  participantNotes: string;
   carriedFrom: CarriedFrom | null;
 }
 
@@ -72,6 +75,8 @@ export interface ActionItem {
   done: boolean;
   /** ISO instant when ticked done, null while open. */
   doneAt: string | null;
+  /** The agenda item it was agreed under, or null; the referat lists it there. */
+  agendaItemId: string | null;
 }
 
 /** A network meeting, or (with `isTemplate`) an agenda kept to start new meetings from. */
@@ -97,6 +102,8 @@ export interface Meeting extends BaseRecord {
   summary: string;
   decisions: Decision[];
   actions: ActionItem[];
+  /** The participant who takes the minutes, or null (the document's author signs the referat). */
+  minutesTakerId: string | null;
   /** True for a saved template: never listed as a meeting, never on Overblik. */
   isTemplate: boolean;
   /** The domain template or saved template it was started from, if any. */

@@ -84,6 +84,7 @@ function meeting(
     responsibleId: item.kind === 'pause' ? null : responsible(),
     purpose: item.purpose.da,
     notes: held && random.chance(0.3) ? sentence(random) : '',
+    participantNotes: '',
     carriedFrom: null,
   }));
   const decisionItems = agenda.filter((item) => item.kind === 'beslutning');
@@ -116,8 +117,13 @@ function meeting(
         : [],
     actions:
       status === 'held'
-        ? Array.from({ length: random.int(1, 4) }, () => action(random, date, today, responsible()))
+        ? Array.from({ length: random.int(1, 4) }, () => ({
+            ...action(random, date, today, responsible()),
+            // Tasks are agreed under the meeting's last decision item, so the referat has them per item.
+            agendaItemId: decisionItems.at(-1)?.id ?? null,
+          }))
         : [],
+    minutesTakerId: null,
     isTemplate: false,
     templateId: template.id,
     icsSequence: random.int(0, 2),
@@ -147,7 +153,7 @@ function participantsOf(
 }
 
 /** A task from the meeting; older ones are mostly done, the newest still open (some overdue). */
-function action(random: Random, date: string, today: string, ownerId: string): ActionItem {
+function action(random: Random, date: string, today: string, ownerId: string): Omit<ActionItem, 'agendaItemId'> {
   const dueDate = addDays(date, random.int(7, 30));
   const done = dueDate < addDays(today, -30) ? random.chance(0.97) : random.chance(0.4);
   return {
