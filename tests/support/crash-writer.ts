@@ -5,6 +5,7 @@
  */
 import { openStore } from '../../electron/services/storage/store';
 import { systemClock } from '../../electron/services/clock';
+import { newNetworkPhases } from '../../electron/shared/domain/phase-progress';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: crash-writer <dataDir>');
@@ -16,7 +17,7 @@ for (let n = start; n < start + 10_000; n += 1) {
       id: `n${n}`,
       createdAt: '2026-11-23T09:00:00.000Z',
       updatedAt: '2026-11-23T09:00:00.000Z',
-      name: `Netværk ${n} ${'æøå '.repeat(n % 50)}`,
+      name: `Netværk ${n} ${'æøå '.repeat(n % 45)}`,
       theme: '',
       challenge: 'x'.repeat(n % 2000),
       ambition: '',
@@ -27,6 +28,7 @@ for (let n = start; n < start + 10_000; n += 1) {
       archivedAt: null,
       roleHolders: { netvaerksleder: null, codriver: null, referenceleder: null, personaleleder: null },
       participants: [],
+      phases: newNetworkPhases(),
       example: false,
     });
   });

@@ -5,7 +5,7 @@ import type { ValidInputOf } from '../../shared/contract';
 import { reflectionPrompts } from '../../shared/domain/reflection-prompts';
 import type { ReflectionPromptSettings } from '../../shared/entities';
 import type { AppData } from '../storage/app-data';
-import { reflectionPromptSettingsSchema } from '../storage/feature-schemas';
+import { reflectionPromptSettingsSchema } from '../../shared/entities';
 import { snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 

@@ -1,20 +1,16 @@
 import * as v from 'valibot';
 import { COUNTERPART_ROLES } from '../domain/agreement-topics';
 import type { Agreement, AgreementComparison, AgreementDue, AgreementStepResult } from '../entities';
-import { AGREEMENT_STEPS } from '../entities';
+import { AGREEMENT_STEPS, AGREEMENT_VERSION_MAX, agreementTextMap, intRange } from '../entities';
 import { channel } from './channel';
-import { idField, longText, noInput, optionalDate } from './fields';
+import { idField, noInput, optionalDate } from './fields';
 
 /** What an export tells the screen: the file name written, or that the user cancelled the save dialog. */
 export type AgreementExportResult = { saved: true; fileName: string } | { saved: false };
 
-// Domain ids are short kebab-case; a text map never holds more entries than a definition has questions or topics.
-const textMap = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)), longText),
-  v.check((map) => Object.keys(map).length <= 40, 'too-many-entries'),
-);
+const textMap = agreementTextMap;
 
-const versionRef = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+const versionRef = intRange(1, AGREEMENT_VERSION_MAX);
 
 /** The fields of a draft the wizard saves; maps are merged key by key so one field's autosave never overwrites another. */
 export const AgreementDraftPatchSchema = v.strictObject({

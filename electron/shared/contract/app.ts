@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Profile, StartupNotice } from '../entities';
+import { THEME_CHOICES, UI_LANGUAGES, type Profile, type StartupNotice } from '../entities';
 import { channel } from './channel';
 import { idField, noInput, shortText } from './fields';
 
@@ -41,8 +41,8 @@ export const appChannels = {
           name: shortText,
           title: shortText,
           unit: shortText,
-          lang: v.picklist(['da', 'en']),
-          theme: v.picklist(['system', 'light', 'dark']),
+          lang: v.picklist(UI_LANGUAGES),
+          theme: v.picklist(THEME_CHOICES),
         }),
       ),
     }),

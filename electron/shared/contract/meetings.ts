@@ -1,19 +1,23 @@
 import * as v from 'valibot';
 import { AGENDA_ITEM_KINDS } from '../domain/meeting-methods';
 import type { CarryForwardCandidate, DecisionRecord, Meeting, OpenActionItem, TrashEntry } from '../entities';
-import { ATTENDANCES, MEETING_STATUSES } from '../entities/meeting';
+import {
+  AGENDA_ITEM_MINUTES,
+  ATTENDANCES,
+  calendarDate,
+  clockTime,
+  intRange,
+  MEETING_DURATION,
+  MEETING_STATUSES,
+  URL_MAX,
+} from '../entities';
 import { channel } from './channel';
-import { isCalendarDate } from '../time/calendar-date';
 import { idField, LONG_TEXT_MAX, longText, optionalDate, optionalEmail, requiredShortText, shortText } from './fields';
 
-/** A clock time as stored: `HH:MM`, 24-hour. */
-const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-/** A meeting date: required for meetings. */
-const meetingDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'invalid-date'));
-/** Meeting length: one minute to a whole day; the service refuses what crosses midnight. */
-const durationMinutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440));
-/** An agenda item's timebox. */
-const itemMinutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440));
+// Dates, times and ranges are the stored meeting's own (entities/meeting.ts); a meeting needs its date.
+const meetingDate = calendarDate;
+const durationMinutes = intRange(MEETING_DURATION.min, MEETING_DURATION.max);
+const itemMinutes = intRange(AGENDA_ITEM_MINUTES.min, AGENDA_ITEM_MINUTES.max);
 const methodId = v.pipe(v.string(), v.maxLength(64));
 const lang = v.optional(v.picklist(['da', 'en']));
 
@@ -23,7 +27,7 @@ const meetingFields = {
   startTime: clockTime,
   durationMinutes,
   location: shortText,
-  onlineUrl: v.pipe(v.string(), v.maxLength(2000)),
+  onlineUrl: v.pipe(v.string(), v.maxLength(URL_MAX)),
   purpose: longText,
   desiredOutcome: longText,
   preparation: longText,

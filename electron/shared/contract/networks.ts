@@ -1,19 +1,12 @@
 import * as v from 'valibot';
 import type { Network, TrashEntry } from '../entities';
-import { HOLDER_ROLES, NETWORK_STATUSES, NETWORK_TYPES } from '../entities';
+import { HOLDER_ROLES, networkSchema } from '../entities';
 import { channel } from './channel';
-import { idField, longText, noInput, optionalDate, requiredShortText, shortText } from './fields';
+import { idField, noInput, requiredShortText, shortText } from './fields';
 
-const networkFields = {
-  name: requiredShortText,
-  theme: shortText,
-  challenge: longText,
-  ambition: longText,
-  type: v.nullable(v.picklist(NETWORK_TYPES)),
-  startDate: optionalDate,
-  endDate: optionalDate,
-  status: v.picklist(NETWORK_STATUSES),
-};
+// The stored record's own field schemas; only the name is held tighter (trimmed, not blank).
+const { theme, challenge, ambition, type, startDate, endDate, status } = networkSchema.entries;
+const networkFields = { name: requiredShortText, theme, challenge, ambition, type, startDate, endDate, status };
 
 /** Fields a user may set when creating a network; only the name is required. */
 export const NetworkDraftSchema = v.strictObject({

@@ -1,15 +1,11 @@
 import * as v from 'valibot';
-import type { Person, TrashEntry } from '../entities';
+import { personSchema, type Person, type TrashEntry } from '../entities';
 import { channel } from './channel';
-import { idField, noInput, optionalEmail, optionalPhone, requiredShortText, shortText } from './fields';
+import { idField, noInput, requiredShortText } from './fields';
 
-const personFields = {
-  name: requiredShortText,
-  unit: shortText,
-  title: shortText,
-  email: optionalEmail,
-  phone: optionalPhone,
-};
+// The stored record's own field schemas; only the name is held tighter (trimmed, not blank).
+const { unit, title, email, phone } = personSchema.entries;
+const personFields = { name: requiredShortText, unit, title, email, phone };
 
 /** Channels for the people list. */
 export const peopleChannels = {

@@ -4,12 +4,22 @@
  */
 
 import { reflectionPrompts } from './reflection-prompt-data';
-import type { LocalizedText, ReflectionKind, ReflectionPrompt, ReflectionTheme, ReflectionThemeId } from './types';
+import type {
+  LocalizedText,
+  ReflectionKind,
+  ReflectionPrompt,
+  ReflectionPromptKind,
+  ReflectionTheme,
+  ReflectionThemeId,
+} from './types';
 
 export { reflectionPrompts };
 
 /** Entry kinds in display order. */
 export const REFLECTION_KINDS: readonly ReflectionKind[] = ['foer', 'efter', 'fri'];
+
+/** When a guiding question is asked: before, after, or both. */
+export const REFLECTION_PROMPT_KINDS: readonly ReflectionPromptKind[] = ['foer', 'efter', 'begge'];
 
 /** What each entry kind is called on screen and in exports. */
 export const reflectionKindLabels: Record<ReflectionKind, LocalizedText> = {

@@ -1,67 +1,103 @@
+import * as v from 'valibot';
+import { COUNTERPART_ROLES } from '../domain/agreement-topics';
 import type { CounterpartRole, LocalizedText } from '../domain/types';
-import type { BaseRecord } from './core';
+import {
+  baseRecordEntries,
+  calendarDate,
+  idField,
+  instant,
+  intRange,
+  longText,
+  optionalDate,
+  shortText,
+} from './fields';
 
 /** The wizard's steps: 1 Forberedelse, 2 Parterne og perioden, 3 Emner, 4 Gennemse, 5 Godkend. */
-export type AgreementStep = 1 | 2 | 3 | 4 | 5;
+export const AGREEMENT_STEPS = [1, 2, 3, 4, 5] as const;
+export type AgreementStep = (typeof AGREEMENT_STEPS)[number];
 
-/** Every wizard step in order. */
-export const AGREEMENT_STEPS: readonly AgreementStep[] = [1, 2, 3, 4, 5];
+/** Highest version number an agreement can reach. */
+export const AGREEMENT_VERSION_MAX = 10_000;
+
+/** Most entries one text map (answers or topics) holds: never more than a definition has questions or topics. */
+export const AGREEMENT_TEXT_MAP_MAX = 40;
+
+// Domain ids are short kebab-case.
+const textMap = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)), longText),
+  v.check((map) => Object.keys(map).length <= AGREEMENT_TEXT_MAP_MAX, 'too-many-entries'),
+);
+
+/** An agreement's text map (preparation answers or topics), as stored and as the wizard saves it. */
+export const agreementTextMap = textMap;
+
+const contentEntries = {
+  /** Answers to the preparation questions by question id: the leader's personal notes. */
+  preparation: textMap,
+  /** The agreed text per topic id. */
+  topics: textMap,
+  /** YYYY-MM-DD or empty. */
+  periodFrom: optionalDate,
+  /** YYYY-MM-DD or empty. */
+  periodTo: optionalDate,
+};
+
+const versionNumber = intRange(1, AGREEMENT_VERSION_MAX);
 
 /** What the two parties write together; shared by the draft and every frozen version. */
-export interface AgreementContent {
-  /** Answers to the preparation questions by question id: the leader's personal notes. */
-  preparation: Record<string, string>;
-  /** The agreed text per topic id. */
-  topics: Record<string, string>;
-  /** YYYY-MM-DD or empty. */
-  periodFrom: string;
-  /** YYYY-MM-DD or empty. */
-  periodTo: string;
-}
+export type AgreementContent = v.InferOutput<v.ObjectSchema<typeof contentEntries, undefined>>;
 
 /** A version being written: who the parties are (live person ids), where the user left off, and the dates to approve with. */
-export interface AgreementDraft extends AgreementContent {
+export const agreementDraftSchema = v.object({
+  ...contentEntries,
   /** The version number this draft becomes when approved. */
-  number: number;
-  step: AgreementStep;
-  leaderId: string | null;
-  counterpartId: string | null;
+  number: versionNumber,
+  step: v.picklist(AGREEMENT_STEPS),
+  leaderId: v.nullable(idField),
+  counterpartId: v.nullable(idField),
   /** YYYY-MM-DD or empty. */
-  agreedDate: string;
+  agreedDate: optionalDate,
   /** YYYY-MM-DD or empty. */
-  reviewDate: string;
-}
+  reviewDate: optionalDate,
+});
+export type AgreementDraft = v.InferOutput<typeof agreementDraftSchema>;
 
 /** A party as it stood when the version was agreed, so later renames never change a signed text. */
-export interface AgreementParty {
-  personId: string;
-  name: string;
-  title: string;
-  unit: string;
-}
+export const agreementPartySchema = v.object({ personId: idField, name: shortText, title: shortText, unit: shortText });
+export type AgreementParty = v.InferOutput<typeof agreementPartySchema>;
 
 /** An agreed version: frozen, never changed after approval. */
-export interface AgreementVersion extends AgreementContent {
-  number: number;
+export const agreementVersionSchema = v.object({
+  ...contentEntries,
+  number: versionNumber,
   /** YYYY-MM-DD. */
-  agreedDate: string;
+  agreedDate: calendarDate,
   /** YYYY-MM-DD. */
-  reviewDate: string;
+  reviewDate: calendarDate,
   /** ISO instant of the approval. */
-  approvedAt: string;
-  leader: AgreementParty;
-  counterpart: AgreementParty;
-}
+  approvedAt: instant,
+  leader: agreementPartySchema,
+  counterpart: agreementPartySchema,
+});
+export type AgreementVersion = v.InferOutput<typeof agreementVersionSchema>;
 
-/** A collaboration agreement between the network leader and one counterpart, with its versions. */
-export interface Agreement extends BaseRecord {
-  networkId: string;
-  counterpart: CounterpartRole;
-  /** The version being written, or null when the latest version is agreed and untouched. */
-  draft: AgreementDraft | null;
-  /** Agreed versions, oldest first; numbered 1, 2, 3 … */
-  versions: AgreementVersion[];
-}
+/**
+ * A collaboration agreement between the network leader and one counterpart, with its versions.
+ * Versions are numbered 1, 2, 3 … in order (the comparison and the export find them by number).
+ */
+export const agreementSchema = v.pipe(
+  v.object({
+    ...baseRecordEntries,
+    networkId: idField,
+    counterpart: v.picklist(COUNTERPART_ROLES),
+    /** The version being written, or null when the latest version is agreed and untouched. */
+    draft: v.nullable(agreementDraftSchema),
+    /** Agreed versions, oldest first; numbered 1, 2, 3 … */
+    versions: v.array(agreementVersionSchema),
+  }),
+  v.check((a) => a.versions.every((version, index) => version.number === index + 1), 'version-order'),
+);
+export type Agreement = v.InferOutput<typeof agreementSchema>;
 
 /** A required field left empty or a value that does not fit, tied to the step and field it belongs to. */
 export interface AgreementIssue {

@@ -1,117 +1,135 @@
-import type { Meeting } from './meeting';
-import type { Reflection } from './reflection';
+import * as v from 'valibot';
+import { newNetworkPhases } from '../domain/phase-progress';
+import {
+  baseRecordEntries,
+  domainIdField,
+  idField,
+  instant,
+  longText,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  shortText,
+  uniqueIds,
+  allDistinct,
+} from './fields';
 
 /**
- * The records the app stores. Shared by services, the contract and the renderer,
- * so one change of shape is caught everywhere by the compiler.
+ * The people and networks the app stores, each record as ONE valibot schema: the data-file check,
+ * journal replay and import parse with it, and the TypeScript type is inferred from it, so a field
+ * is added in one place. Unknown keys are dropped when a file is read.
  */
 
 /** Fields every stored record carries. */
-export interface BaseRecord {
-  id: string;
-  /** ISO 8601 instant. */
-  createdAt: string;
-  /** ISO 8601 instant; import merges use it to pick the newest copy. */
-  updatedAt: string;
-}
+export type BaseRecord = v.InferOutput<v.ObjectSchema<typeof baseRecordEntries, undefined>>;
 
 /** Someone who can hold a role or take part in a network. */
-export interface Person extends BaseRecord {
-  name: string;
+export const personSchema = v.object({
+  ...baseRecordEntries,
+  name: shortText,
   /** Unit or forvaltning. */
-  unit: string;
-  title: string;
-  email: string;
-  phone: string;
-}
+  unit: shortText,
+  title: shortText,
+  email: optionalEmail,
+  phone: optionalPhone,
+});
+export type Person = v.InferOutput<typeof personSchema>;
 
-/** The four roles one person holds per network. */
-export type HolderRole = 'netvaerksleder' | 'codriver' | 'referenceleder' | 'personaleleder';
+/** The four roles one person holds per network, in display order. */
+export const HOLDER_ROLES = ['netvaerksleder', 'codriver', 'referenceleder', 'personaleleder'] as const;
+export type HolderRole = (typeof HOLDER_ROLES)[number];
 
-/** Holder roles in display order. */
-export const HOLDER_ROLES: readonly HolderRole[] = ['netvaerksleder', 'codriver', 'referenceleder', 'personaleleder'];
+/** Where a network is in its life, in display order; archiving is separate so an archived network keeps its status. */
+export const NETWORK_STATUSES = ['forberedelse', 'aktiv', 'afsluttet'] as const;
+export type NetworkStatus = (typeof NETWORK_STATUSES)[number];
 
-/** Where a network is in its life; archiving is separate so an archived network keeps its status. */
-export type NetworkStatus = 'forberedelse' | 'aktiv' | 'afsluttet';
-
-/** Network statuses in display order. */
-export const NETWORK_STATUSES: readonly NetworkStatus[] = ['forberedelse', 'aktiv', 'afsluttet'];
-
-/** The network types the model knows; null when not chosen. */
-export type NetworkType = 'innovation' | 'laering' | 'velfaerd';
-
-/** Network types in display order. */
-export const NETWORK_TYPES: readonly NetworkType[] = ['velfaerd', 'laering', 'innovation'];
+/** The network types the model knows, in display order; null when not chosen. */
+export const NETWORK_TYPES = ['velfaerd', 'laering', 'innovation'] as const;
+export type NetworkType = (typeof NETWORK_TYPES)[number];
 
 /** A person taking part in a network beyond the four role holders. */
-export interface Participant {
-  personId: string;
+export const participantSchema = v.object({
+  personId: idField,
   /** Core participants join all phases; others join where they matter most. */
-  core: boolean;
+  core: v.boolean(),
   /** Free text: what the person brings or represents. */
-  note: string;
-}
+  note: shortText,
+});
+export type Participant = v.InferOutput<typeof participantSchema>;
 
 /** A checklist item a network added to a phase itself, beside the model's own items. */
-export interface OwnPhaseItem {
-  id: string;
-  phaseId: string;
-  text: string;
-  done: boolean;
-}
+export const ownPhaseItemSchema = v.object({ id: idField, phaseId: domainIdField, text: longText, done: v.boolean() });
+export type OwnPhaseItem = v.InferOutput<typeof ownPhaseItemSchema>;
 
 /** Where a network is in its phase model and what it has ticked off, added and noted per phase. */
-export interface NetworkPhases {
+export const networkPhasesSchema = v.object({
   /** The phase model the network runs on; kept so an edited model never rewrites a running network. */
-  modelId: string;
-  currentPhaseId: string;
+  modelId: domainIdField,
+  currentPhaseId: v.union([v.literal(''), domainIdField]),
   /** Ids of the model's checklist items that are done. */
-  checked: string[];
-  ownItems: OwnPhaseItem[];
+  checked: v.array(domainIdField),
+  ownItems: v.pipe(v.array(ownPhaseItemSchema), uniqueIds()),
   /** A note per phase id. */
-  notes: Record<string, string>;
-}
+  notes: v.record(domainIdField, longText),
+});
+export type NetworkPhases = v.InferOutput<typeof networkPhasesSchema>;
+
+const roleHoldersSchema = v.object({
+  netvaerksleder: v.nullable(idField),
+  codriver: v.nullable(idField),
+  referenceleder: v.nullable(idField),
+  personaleleder: v.nullable(idField),
+} satisfies Record<HolderRole, unknown>);
 
 /** A time-boxed cross-cutting network. */
-export interface Network extends BaseRecord {
-  name: string;
-  theme: string;
-  challenge: string;
-  ambition: string;
-  type: NetworkType | null;
+export const networkSchema = v.object({
+  ...baseRecordEntries,
+  name: shortText,
+  theme: shortText,
+  challenge: longText,
+  ambition: longText,
+  type: v.nullable(v.picklist(NETWORK_TYPES)),
   /** YYYY-MM-DD or empty. */
-  startDate: string;
+  startDate: optionalDate,
   /** YYYY-MM-DD or empty. */
-  endDate: string;
-  status: NetworkStatus;
+  endDate: optionalDate,
+  status: v.picklist(NETWORK_STATUSES),
   /** ISO instant when archived, null while in use. */
-  archivedAt: string | null;
-  roleHolders: Record<HolderRole, string | null>;
-  participants: Participant[];
-  /** The phase tracker's state; absent on records older than the tracker, so read it with `phasesOf`. */
-  phases?: NetworkPhases;
+  archivedAt: v.nullable(instant),
+  roleHolders: roleHoldersSchema,
+  /** One row per person: the screens key participants by person id. */
+  participants: v.pipe(
+    v.array(participantSchema),
+    v.check((rows) => allDistinct(rows, (row) => row.personId), 'duplicate-id'),
+  ),
+  /** The phase tracker's state; a network saved before the tracker existed starts at the first phase. */
+  phases: v.optional(networkPhasesSchema, () => newNetworkPhases()),
   /** True for the example network a newcomer can load and remove again. */
-  example: boolean;
-}
-
-/** The local user, used as author in documents. */
-export interface Profile {
-  name: string;
-  title: string;
-  unit: string;
-  /** UI language; Danish when not chosen. */
-  lang?: UiLanguage;
-  /** Colour theme; follows the system when not chosen. */
-  theme?: ThemeChoice;
-}
+  example: v.boolean(),
+});
+export type Network = v.InferOutput<typeof networkSchema>;
 
 /** The languages the UI speaks. */
-export type UiLanguage = 'da' | 'en';
+export const UI_LANGUAGES = ['da', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Light, dark, or whatever the operating system uses. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-/** Something the user must be told once after start (a damaged file moved aside, a migration). */
+/** The local user, used as author in documents. */
+export const profileSchema = v.object({
+  name: shortText,
+  title: shortText,
+  unit: shortText,
+  /** UI language; Danish when not chosen. */
+  lang: v.optional(v.picklist(UI_LANGUAGES)),
+  /** Colour theme; follows the system when not chosen. */
+  theme: v.optional(v.picklist(THEME_CHOICES)),
+});
+export type Profile = v.InferOutput<typeof profileSchema>;
+
+/** Something the user must be told once after start (a damaged file moved aside, a migration). Not stored. */
 export interface StartupNotice {
   id: string;
   kind: 'quarantined' | 'migrated' | 'created';
@@ -119,12 +137,4 @@ export interface StartupNotice {
   messageEn: string;
   /** File name in the data folder the notice is about, if any. */
   file?: string;
-}
-
-/** A deleted record kept for undo. */
-export interface TrashEntry {
-  id: string;
-  kind: 'network' | 'person' | 'reflection' | 'meeting';
-  deletedAt: string;
-  record: Network | Person | Reflection | Meeting;
 }

@@ -1,6 +1,8 @@
-/** The records the app stores, one file per feature. */
+/** The records the app stores, one schema per record kind, types inferred from them. */
+export * from './fields';
 export * from './core';
 export * from './meeting';
 export * from './reflection';
 export * from './agreement';
+export * from './trash';
 export * from './reflection-summary';

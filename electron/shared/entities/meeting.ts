@@ -1,116 +1,166 @@
+import * as v from 'valibot';
+import { AGENDA_ITEM_KINDS } from '../domain/meeting-methods';
 import type { AgendaItemKind } from '../domain/types';
-import type { BaseRecord } from './core';
+import {
+  baseRecordEntries,
+  clockTime,
+  domainIdField,
+  idField,
+  instant,
+  intRange,
+  longText,
+  optionalDate,
+  optionalEmail,
+  shortText,
+  uniqueIds,
+  URL_MAX,
+} from './fields';
 
-/** Where a meeting stands: still to come, held, or called off. */
-export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+/** Where a meeting stands, in display order: still to come, held, or called off. */
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** Meeting statuses in display order. */
-export const MEETING_STATUSES: readonly MeetingStatus[] = ['planned', 'held', 'cancelled'];
+/** Whether someone came, in display order; 'unknown' until the opsamling records it. */
+export const ATTENDANCES = ['unknown', 'present', 'excused', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
 
-/** Whether someone came; 'unknown' until the opsamling records it. */
-export type Attendance = 'unknown' | 'present' | 'excused' | 'absent';
-
-/** Attendance values in display order. */
-export const ATTENDANCES: readonly Attendance[] = ['unknown', 'present', 'excused', 'absent'];
+/** Meeting length: one minute to a whole day; the service refuses what crosses midnight. */
+export const MEETING_DURATION = { min: 1, max: 1440 } as const;
+/** An agenda item's timebox in whole minutes. */
+export const AGENDA_ITEM_MINUTES = { min: 0, max: 1440 } as const;
+/** .ics exports a meeting can have had; the calendar's SEQUENCE is a 32-bit integer. */
+const ICS_SEQUENCE_MAX = 2_147_483_647;
 
 /**
  * Someone invited to a meeting. For people from the network the row id IS the person id, so the
  * same person is the same participant in every meeting (owners and responsibles carry forward);
  * guests get their own id and are named here rather than in the people list.
  */
-export interface MeetingParticipant {
-  id: string;
+export const meetingParticipantSchema = v.object({
+  id: idField,
   /** The person in the people list, or null for a guest. */
-  personId: string | null;
+  personId: v.nullable(idField),
   /** The guest's name; for people from the list, their name when invited (shown if they are later deleted). */
-  name: string;
+  name: shortText,
   /** The guest's e-mail; for people from the list it is looked up and this stays empty. */
-  email: string;
-  attendance: Attendance;
-}
+  email: optionalEmail,
+  attendance: v.picklist(ATTENDANCES),
+});
+export type MeetingParticipant = v.InferOutput<typeof meetingParticipantSchema>;
 
 /** Where an agenda item came from when it was carried forward from an earlier meeting. */
-export interface CarriedFrom {
-  meetingId: string;
+export const carriedFromSchema = v.object({
+  meetingId: idField,
   /** The action item or agenda item id in that meeting. */
-  sourceId: string;
-  source: 'action' | 'agenda-item';
-}
+  sourceId: idField,
+  source: v.picklist(['action', 'agenda-item']),
+});
+export type CarriedFrom = v.InferOutput<typeof carriedFromSchema>;
+
+// Fields the storage check did not read before the schema was the type get a default, so a file an
+// earlier build wrote still opens; everything else must be present.
 
 /** One time-boxed item on the agenda. */
-export interface AgendaItem {
-  id: string;
-  title: string;
-  kind: AgendaItemKind;
+export const agendaItemSchema = v.object({
+  id: idField,
+  title: shortText,
+  kind: v.picklist(AGENDA_ITEM_KINDS),
   /** Timebox in whole minutes. */
-  minutes: number;
+  minutes: intRange(AGENDA_ITEM_MINUTES.min, AGENDA_ITEM_MINUTES.max),
   /** A domain meeting method id, or '' for none. */
-  methodId: string;
+  methodId: v.optional(v.union([v.literal(''), domainIdField]), ''),
   /** A participant id of this meeting, or null. */
-  responsibleId: string | null;
-  purpose: string;
+  responsibleId: v.nullable(idField),
+  purpose: v.optional(longText, ''),
   /** The facilitator's private notes: never in a document unless the user asks for them. */
-  notes: string;
+  notes: v.optional(longText, ''),
   /** Notes written for the participants ("til deltagerne"): printed under the item on the agenda. */
-  participantNotes: string;
-  carriedFrom: CarriedFrom | null;
-}
+  participantNotes: v.optional(longText, ''),
+  carriedFrom: v.optional(v.nullable(carriedFromSchema), null),
+});
+export type AgendaItem = v.InferOutput<typeof agendaItemSchema>;
 
 /** A decision recorded in the opsamling; it may answer a beslutning item on the agenda. */
-export interface Decision {
-  id: string;
-  text: string;
+export const decisionSchema = v.object({
+  id: idField,
+  text: longText,
   /** The agenda item it decides, or null. */
-  agendaItemId: string | null;
-}
+  agendaItemId: v.nullable(idField),
+});
+export type Decision = v.InferOutput<typeof decisionSchema>;
 
 /** A task agreed at the meeting. */
-export interface ActionItem {
-  id: string;
-  text: string;
+export const actionItemSchema = v.object({
+  id: idField,
+  text: shortText,
   /** A participant id of this meeting, or null. */
-  ownerId: string | null;
+  ownerId: v.nullable(idField),
   /** YYYY-MM-DD or ''. */
-  dueDate: string;
-  done: boolean;
+  dueDate: optionalDate,
+  done: v.boolean(),
   /** ISO instant when ticked done, null while open. */
-  doneAt: string | null;
+  doneAt: v.optional(v.nullable(instant), null),
   /** The agenda item it was agreed under, or null; the referat lists it there. */
-  agendaItemId: string | null;
-}
+  agendaItemId: v.optional(v.nullable(idField), null),
+});
+export type ActionItem = v.InferOutput<typeof actionItemSchema>;
 
-/** A network meeting, or (with `isTemplate`) an agenda kept to start new meetings from. */
-export interface Meeting extends BaseRecord {
-  networkId: string;
-  title: string;
+const meetingEntries = {
+  ...baseRecordEntries,
+  networkId: idField,
+  title: shortText,
   /** YYYY-MM-DD; '' only for templates. */
-  date: string;
+  date: optionalDate,
   /** HH:MM, Copenhagen time, 24-hour. */
-  startTime: string;
-  durationMinutes: number;
+  startTime: clockTime,
+  durationMinutes: intRange(MEETING_DURATION.min, MEETING_DURATION.max),
   /** A room or an address. */
-  location: string;
+  location: v.optional(shortText, ''),
   /** A link to an online meeting, or ''. */
-  onlineUrl: string;
-  purpose: string;
-  desiredOutcome: string;
-  preparation: string;
-  status: MeetingStatus;
-  participants: MeetingParticipant[];
-  agenda: AgendaItem[];
+  onlineUrl: v.optional(v.pipe(v.string(), v.maxLength(URL_MAX)), ''),
+  purpose: v.optional(longText, ''),
+  desiredOutcome: v.optional(longText, ''),
+  preparation: v.optional(longText, ''),
+  status: v.picklist(MEETING_STATUSES),
+  participants: v.pipe(v.array(meetingParticipantSchema), uniqueIds()),
+  agenda: v.pipe(v.array(agendaItemSchema), uniqueIds()),
   /** Opsamling: what happened, in a few lines. */
-  summary: string;
-  decisions: Decision[];
-  actions: ActionItem[];
+  summary: v.optional(longText, ''),
+  decisions: v.pipe(v.array(decisionSchema), uniqueIds()),
+  actions: v.pipe(v.array(actionItemSchema), uniqueIds()),
   /** The participant who takes the minutes, or null (the document's author signs the referat). */
-  minutesTakerId: string | null;
+  minutesTakerId: v.optional(v.nullable(idField), null),
   /** True for a saved template: never listed as a meeting, never on Overblik. */
-  isTemplate: boolean;
+  isTemplate: v.boolean(),
   /** The domain template or saved template it was started from, if any. */
-  templateId: string | null;
+  templateId: v.optional(v.nullable(domainIdField), null),
   /** Bumped on every .ics export so a calendar replaces its earlier copy. */
-  icsSequence: number;
-}
+  icsSequence: v.optional(intRange(0, ICS_SEQUENCE_MAX), 0),
+};
+
+/**
+ * A network meeting, or (with `isTemplate`) an agenda kept to start new meetings from. Its inner
+ * references must point inside it: the documents look owners, responsibles and decided items up there.
+ */
+export const meetingSchema = v.pipe(
+  v.object(meetingEntries),
+  v.check((m) => m.isTemplate || m.date !== '', 'missing-date'),
+  v.check((m) => {
+    const invited = new Set(m.participants.map((p) => p.id));
+    const known = (id: string | null) => id === null || invited.has(id);
+    return (
+      m.agenda.every((item) => known(item.responsibleId)) &&
+      m.actions.every((a) => known(a.ownerId)) &&
+      known(m.minutesTakerId)
+    );
+  }, 'unknown-participant'),
+  v.check((m) => {
+    const items = new Set(m.agenda.map((item) => item.id));
+    const known = (id: string | null) => id === null || items.has(id);
+    return m.decisions.every((d) => known(d.agendaItemId)) && m.actions.every((a) => known(a.agendaItemId));
+  }, 'unknown-agenda-item'),
+);
+export type Meeting = v.InferOutput<typeof meetingSchema>;
 
 /** An open action item with the meeting it belongs to, for Overblik. */
 export interface OpenActionItem {

@@ -85,8 +85,8 @@ describe('tasks, notes and the referent tied to the agenda', () => {
     const data = emptyAppData() as unknown as Record<string, unknown>;
     const old = {
       id: 'm1',
-      createdAt: 'x',
-      updatedAt: 'x',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-01T09:00:00.000Z',
       networkId: 'n1',
       title: 'Møde',
       date: '2026-11-23',

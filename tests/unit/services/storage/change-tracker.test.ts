@@ -7,8 +7,8 @@ import type { Person } from '../../../../electron/shared/entities';
 
 const person = (id: string, name = id): Person => ({
   id,
-  createdAt: 'a',
-  updatedAt: 'a',
+  createdAt: '2026-11-23T09:00:00.000Z',
+  updatedAt: '2026-11-23T09:00:00.000Z',
   name,
   unit: '',
   title: '',

@@ -11,7 +11,18 @@ import { fixedClock } from '../../../support/temp-services';
 const v1File = {
   schemaVersion: 1,
   profile: { name: 'Mette', title: '', unit: '' },
-  people: [{ id: 'p1', createdAt: 'a', updatedAt: 'a', name: 'Jonas', unit: '', title: '', email: '', phone: '' }],
+  people: [
+    {
+      id: 'p1',
+      createdAt: '2026-11-23T09:00:00.000Z',
+      updatedAt: '2026-11-23T09:00:00.000Z',
+      name: 'Jonas',
+      unit: '',
+      title: '',
+      email: '',
+      phone: '',
+    },
+  ],
   networks: [
     {
       id: 'n1',

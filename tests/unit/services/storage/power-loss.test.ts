@@ -38,8 +38,8 @@ function stateWith(count: number): AppData {
   for (let n = 0; n < count; n += 1) {
     data.people.push({
       id: `p${n}`,
-      createdAt: 'a',
-      updatedAt: 'a',
+      createdAt: '2026-11-23T09:00:00.000Z',
+      updatedAt: '2026-11-23T09:00:00.000Z',
       name: `Person ${n} æøå`,
       unit: '',
       title: '',

@@ -201,8 +201,8 @@ describe('the change journal', () => {
         store.mutate((data) => {
           data.people.push({
             id: `p${n}`,
-            createdAt: 'a',
-            updatedAt: 'a',
+            createdAt: '2026-11-23T09:00:00.000Z',
+            updatedAt: '2026-11-23T09:00:00.000Z',
             name: `Person ${n}`,
             unit: '',
             title: '',
