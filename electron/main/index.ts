@@ -9,7 +9,7 @@ import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
 import { nativeSaveDialog } from './save-dialog';
 import { APP_ENTRY_URL } from './security/app-origin';
-import { denyAllPermissions, guardWebContents } from './security/install-guards';
+import { denyAllPermissions, guardWebContents, keepDefaultSessionOffline } from './security/install-guards';
 import { secureWebPreferences } from './security/web-preferences';
 
 // The bundle lives in dist/main; renderer and preload are its siblings.
@@ -35,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions();
+  keepDefaultSessionOffline();
   serveRenderer(path.join(distDir, 'renderer'));
   try {
     services = await startServices({

@@ -1,4 +1,5 @@
 import { session, shell, type WebContents } from 'electron';
+import { keepSessionOffline } from './offline-session';
 import { allowNavigation, allowRedirect, allowWebview, grantPermission, windowOpenDecision } from './policies';
 
 /** Denies every permission (camera, notifications, …): the app needs none. */
@@ -7,6 +8,11 @@ export function denyAllPermissions(): void {
     callback(grantPermission(permission)),
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantPermission(permission));
+}
+
+/** No network at all: no dictionary download, no http(s) request from the session. */
+export function keepDefaultSessionOffline(): void {
+  keepSessionOffline(session.defaultSession);
 }
 
 /**
