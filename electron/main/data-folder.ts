@@ -5,12 +5,20 @@ import path from 'node:path';
  * per-user folder. Plain Node, so the browser preview finds the very same folder as the desktop app.
  */
 export function defaultDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
-  if (env.LEDELSESRUM_DATA_DIR) return path.resolve(env.LEDELSESRUM_DATA_DIR);
+  if (env.LEDELSESRUM_DATA_DIR?.trim()) return path.resolve(env.LEDELSESRUM_DATA_DIR);
   const appData =
     platform === 'win32'
-      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      ? (absolute(env.APPDATA, path.win32) ?? path.join(home, 'AppData', 'Roaming'))
       : platform === 'darwin'
         ? path.join(home, 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+        : (absolute(env.XDG_CONFIG_HOME, path.posix) ?? path.join(home, '.config'));
   return path.join(appData, 'Ledelsesrum', 'data');
+}
+
+/**
+ * An empty or relative setting counts as unset (the XDG spec says to ignore relative paths);
+ * otherwise the data would land in whatever folder the app was started from.
+ */
+function absolute(value: string | undefined, flavour: path.PlatformPath): string | undefined {
+  return value && flavour.isAbsolute(value) ? value : undefined;
 }

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
+import { makeFolderPrivate } from './privacy/private-modes';
 import { acquireDataFolderLock } from './storage/data-folder-lock';
 import { openStore, type Store } from './storage/store';
 import type { SaveDialog } from './export/save-export';
@@ -30,7 +30,7 @@ export interface AppServices {
 /** Locks the data folder, opens the data and wires every channel. */
 export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   const clock = deps.clock ?? systemClock;
-  await mkdir(deps.dataDir, { recursive: true });
+  await makeFolderPrivate(deps.dataDir);
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
     const { store, notices, backups } = await openStore(deps.dataDir, clock);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../clock';
+import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { writeFileDurably } from './durable-write';
 
 /** Folder inside the data folder that holds the backups. */
@@ -86,7 +87,7 @@ export class Backups {
   /** Writes one backup durably and prunes its kind to the number kept. */
   async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
     // Not recursive: if the data folder itself is gone, a late backup must not bring it back.
-    await fs.mkdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+    await fs.mkdir(this.dir, { mode: PRIVATE_DIR_MODE }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
     const createdAt = this.clock.now().toISOString();

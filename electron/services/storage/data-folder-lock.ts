@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
+import { PRIVATE_FILE_MODE } from '../privacy/private-modes';
 
 /** Name of the lock file in the data folder. */
 export const LOCK_FILE = '.ledelsesrum.lock';
@@ -20,7 +21,7 @@ export async function acquireDataFolderLock(dataDir: string): Promise<DataFolder
   const mine = JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await fs.writeFile(file, mine, { flag: 'wx' });
+      await fs.writeFile(file, mine, { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return { release: () => releaseIfMine(file, mine) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE } from '../privacy/private-modes';
 
 /** Prefix of temp files, so start-up can recognise and clear the leftovers of a crash. */
 export const TEMP_PREFIX = '.tmp-';
@@ -16,7 +17,7 @@ export async function writeFileDurably(target: string, content: string | Uint8Ar
     dir,
     `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`,
   );
-  const handle = await fs.open(temp, 'wx');
+  const handle = await fs.open(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(content);
     await handle.sync();

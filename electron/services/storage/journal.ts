@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ChangeSet } from './change-set';
+import { PRIVATE_FILE_MODE } from '../privacy/private-modes';
 import { syncFolder } from './durable-write';
 
 /**
@@ -84,7 +85,7 @@ export class JournalWriter {
 
   async append(line: string): Promise<void> {
     if (!this.#handle) {
-      this.#handle = await fs.open(journalFile(this.dataDir, this.generation), 'a');
+      this.#handle = await fs.open(journalFile(this.dataDir, this.generation), 'a', PRIVATE_FILE_MODE);
       // A new file's name must survive a power cut as surely as its content.
       await syncFolder(this.dataDir);
     }

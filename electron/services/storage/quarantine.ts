@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { syncFolder } from './durable-write';
 
 /** Folder inside the data folder where damaged files are kept, byte for byte. */
@@ -11,7 +12,7 @@ export const QUARANTINE_DIR = 'beskadigede-filer';
  */
 export async function quarantineFile(dataDir: string, file: string, now: Date): Promise<string> {
   const dir = path.join(dataDir, QUARANTINE_DIR);
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const parsed = path.parse(file);
   let target = path.join(dir, `${parsed.name}-${stamp}${parsed.ext}`);

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { StartupNotice } from '../../shared/entities';
 import type { Clock } from '../clock';
+import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { emptyAppData, type AppData } from './app-data';
 import { DATA_FILE, interpret } from './data-file';
 import { TEMP_PREFIX } from './durable-write';
@@ -32,7 +33,7 @@ export async function openStore(
   clock: Clock,
   options: { compactAfterBytes?: number } = {},
 ): Promise<OpenedStore> {
-  await fs.mkdir(dataDir, { recursive: true });
+  await fs.mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   await removeStaleTempFiles(dataDir);
   const file = path.join(dataDir, DATA_FILE);
   const backups = new Backups(dataDir, clock);
