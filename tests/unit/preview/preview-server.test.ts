@@ -111,7 +111,7 @@ describe('the closed preview', () => {
           if (h) headers.host = h;
           if (o) headers.origin = o;
           if (c) headers.cookie = c;
-          for (const p of paths) for (const m of ['GET', 'POST', 'HEAD']) answers.push(await request(m, p, headers));
+          for (const p of paths) for (const m of ['GET', 'POST']) answers.push(await request(m, p, headers));
           answers.push(await request('POST', '/__adgang', headers, 'f'.repeat(64)));
         }
     // Every channel, with the most convincing headers a stranger can forge.
@@ -142,7 +142,7 @@ describe('the closed preview', () => {
     const session = cookie.split('=')[1] ?? '';
     expect(session).toMatch(/^[0-9a-f]{64}$/);
     for (const answer of answers) expect(answer.body).not.toContain(session);
-  });
+  }, 120_000);
 
   it('lets the holder of the launch URL in once, with an HttpOnly, SameSite=Strict cookie', async () => {
     const launchUrl = server.launchUrl();
