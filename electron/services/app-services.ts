@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatcher';
+import type { ScryptParams } from './crypto/kdf';
 import { createHandlers } from './handlers';
 import { makeFolderPrivate } from './privacy/private-modes';
 import { acquireDataFolderLock } from './storage/data-folder-lock';
@@ -17,6 +18,8 @@ export interface ServiceDeps {
   saveDialog: SaveDialog;
   /** Shows a folder in the system's file manager (Electron's shell); without it the UI only shows the path. */
   openFolder?: (folder: string) => Promise<boolean>;
+  /** scrypt's cost for passwords; only tests lower it. */
+  passwordCost?: ScryptParams;
 }
 
 /** The running services as one unit a host can call and close. */
@@ -35,7 +38,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   try {
     const { store, notices, backups } = await openStore(deps.dataDir, clock);
     const handlers = createHandlers(
-      { store, clock, saveDialog: deps.saveDialog },
+      { store, clock, saveDialog: deps.saveDialog, ...(deps.passwordCost ? { passwordCost: deps.passwordCost } : {}) },
       {
         version: deps.appVersion,
         dataFolder: deps.dataDir,

@@ -33,7 +33,7 @@ test('all data is exported and imported again with a preview and a merge', async
   const { page } = app;
   await app.open('#/indstillinger');
   await page.getByRole('button', { name: 'Indlæs eksempelnetværket' }).click();
-  await page.getByRole('button', { name: 'Eksportér alle data' }).click();
+  await page.getByRole('button', { name: 'Eksportér data uden private dele' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Gemt som' })).toBeVisible();
   const exported = app.savedFiles.at(-1) ?? '';
   expect(path.extname(exported)).toBe('.json');
@@ -59,6 +59,46 @@ test('all data is exported and imported again with a preview and a merge', async
     page.getByRole('alert').filter({ hasText: 'Filen kan ikke indlæses: filen er ikke gyldig JSON. Intet er ændret.' }),
   ).toBeVisible();
   expect((await app.readDataFile()).networks).toHaveLength(1);
+});
+
+test('everything can be exported encrypted after a warning, and imported again only with the password', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/indstillinger');
+  await page.getByRole('button', { name: 'Indlæs eksempelnetværket' }).click();
+  await expect(
+    page.getByText('Private refleksioner, dine forberedende noter til aftaler og papirkurven kommer ikke med.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Eksportér alt, krypteret …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Eksportér alt, også det private' });
+  await expect(dialog).toContainText('også dine private refleksioner');
+  await dialog.getByLabel('Adgangskode (mindst 10 tegn)').fill('kort');
+  await dialog.getByLabel('Gentag adgangskoden').fill('kort');
+  await dialog.getByRole('button', { name: 'Eksportér krypteret' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Adgangskoden skal have mindst 10 tegn.');
+  await dialog.getByLabel('Adgangskode (mindst 10 tegn)').fill('en lang nok kode');
+  await dialog.getByLabel('Gentag adgangskoden').fill('en lang nok kode');
+  await app.screenshot('krypteret-eksport');
+  await dialog.getByRole('button', { name: 'Eksportér krypteret' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Gemt som' })).toBeVisible();
+  await expect(dialog).toBeHidden();
+  const content = await fs.readFile(app.savedFiles.at(-1) ?? '', 'utf8');
+  expect(content).not.toContain('Flere unge i job og uddannelse');
+
+  await page
+    .getByLabel('Vælg fil til import')
+    .setInputFiles({ name: 'alt.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await expect(page.getByText('Filen er krypteret. Skriv den adgangskode, den blev gemt med.')).toBeVisible();
+  await page.getByLabel('Filens adgangskode').fill('forkert kode her');
+  await page.getByRole('button', { name: 'Åbn filen' }).click();
+  await expect(page.getByText('Adgangskoden passer ikke til filen. Prøv igen.')).toBeVisible();
+  await page.getByLabel('Filens adgangskode').fill('en lang nok kode');
+  await page.getByRole('button', { name: 'Åbn filen' }).click();
+  await expect(page.getByText('Filen indeholder 1 netværk, 8 personer')).toBeVisible();
+  await app.screenshot('krypteret-import');
 });
 
 test('a damaged data file is kept aside, the newest backup is loaded and the user is told', async ({ app }) => {

@@ -11,7 +11,7 @@ import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
-import { must, savedData } from '../support/temp-services';
+import { FAST_TEST_SCRYPT, must, savedData } from '../support/temp-services';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -74,7 +74,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       savedFiles.push(target);
       return target;
     };
-    const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog });
+    const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog, passwordCost: FAST_TEST_SCRYPT });
     let services: AppServices = await start();
 
     await bridgeToServices(page, () => services.dispatch);

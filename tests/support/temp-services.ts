@@ -23,6 +23,9 @@ export function fixedClock(iso = '2026-11-23T09:00:00.000Z'): Clock & { advance(
   return { now: () => new Date(now), advance: (ms) => (now += ms) };
 }
 
+/** scrypt at a cost tests can afford many times over; the app itself uses DEFAULT_SCRYPT. */
+export const FAST_TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
 /** Starts the real services on a temporary data folder. */
 export async function startTempServices(
   options: {
@@ -39,6 +42,7 @@ export async function startTempServices(
     dataDir,
     appVersion: 'test',
     saveDialog,
+    passwordCost: FAST_TEST_SCRYPT,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.openFolder ? { openFolder: options.openFolder } : {}),
   });

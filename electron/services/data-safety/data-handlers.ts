@@ -16,8 +16,9 @@ export function dataHandlers(
     'backups:create': () => service.backupNow(),
     'backups:restore': ({ name }) => service.restore(name),
     'data:export': () => service.exportAll(),
-    'data:import-preview': ({ content }) => service.preview(content),
-    'data:import': ({ content, mode }) => service.import(content, mode),
+    'data:export-encrypted': ({ password }) => service.exportEncrypted(password),
+    'data:import-preview': ({ content, password }) => service.preview(content, password),
+    'data:import': ({ content, mode, password }) => service.import(content, mode, password),
     'data:remove-example': () => service.removeExample(),
   };
 }

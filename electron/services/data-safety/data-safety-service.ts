@@ -5,7 +5,9 @@ import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import type { Backups } from '../storage/backups';
 import { interpret } from '../storage/store';
-import { exportFileText, readExportFile } from './export-file';
+import { sealWithPassword } from '../crypto/password-file';
+import { ENCRYPTED_EXPORT_PURPOSE, exportFileText, readImportFile, type ExportContents } from './export-file';
+import { keepLocalPreparation, OMITTED_BY_DEFAULT, shareableData } from './shareable-data';
 import { mergeData } from './merge';
 import { removeExampleRecords } from '../example/remove-example';
 
@@ -45,21 +47,42 @@ export class DataSafetyService {
     return { restored: name, safetyBackup: safety.name };
   }
 
-  /** Writes all data as one JSON file where the user chooses. */
+  /** Writes all data but private reflections, preparation notes and the trash, as one JSON file where the user chooses. */
   async exportAll(): Promise<SaveOutcome> {
     const now = this.ctx.clock.now();
-    const text = exportFileText(this.ctx.store.data, now, this.appVersion);
-    const request = saveRequestFor(`Ledelsesrum-data ${now.toISOString().slice(0, 10)}`, 'Eksportér alle data', {
+    const text = exportFileText(shareableData(this.ctx.store.data), now, this.appVersion, OMITTED_BY_DEFAULT);
+    const request = saveRequestFor(`Ledelsesrum-data ${now.toISOString().slice(0, 10)}`, 'Eksportér data', {
       name: 'Ledelsesrum-data',
       extensions: ['json'],
     });
     return saveExport(new TextEncoder().encode(text), request, this.ctx.saveDialog);
   }
 
+  /** Writes everything, private parts and the trash too, encrypted with the user's password. */
+  async exportEncrypted(password: string): Promise<SaveOutcome> {
+    const now = this.ctx.clock.now();
+    const text = exportFileText(this.ctx.store.data, now, this.appVersion, []);
+    const sealed = await sealWithPassword(text, password, ENCRYPTED_EXPORT_PURPOSE, this.ctx.passwordCost);
+    const request = saveRequestFor(
+      `Ledelsesrum-alt-krypteret ${now.toISOString().slice(0, 10)}`,
+      'Eksportér alt krypteret',
+      { name: 'Krypteret Ledelsesrum-data', extensions: ['json'] },
+    );
+    return saveExport(new TextEncoder().encode(sealed), request, this.ctx.saveDialog);
+  }
+
   /** Tells what an export file holds and what a merge would do, changing nothing. */
-  preview(content: string): ImportPreview {
-    const { data, exportedAt } = readExportFile(content);
-    return { exportedAt, counts: countRecords(data), merge: mergeData(this.ctx.store.data, data).tally };
+  async preview(content: string, password: string | undefined): Promise<ImportPreview> {
+    const read = await readImportFile(content, password);
+    if ('needsPassword' in read) return read;
+    const incoming = this.incomingForMerge(read);
+    return {
+      needsPassword: false,
+      exportedAt: read.exportedAt,
+      counts: countRecords(read.data),
+      merge: mergeData(this.ctx.store.data, incoming).tally,
+      omitted: read.omitted,
+    };
   }
 
   /** Removes the example data; a backup first makes it possible to get it back. */
@@ -73,8 +96,10 @@ export class DataSafetyService {
   }
 
   /** Imports an export file by merging or replacing, after backing up the current state. */
-  async import(content: string, mode: 'merge' | 'replace'): Promise<ImportReport> {
-    const { data } = readExportFile(content);
+  async import(content: string, mode: 'merge' | 'replace', password: string | undefined): Promise<ImportReport> {
+    const read = await readImportFile(content, password);
+    if ('needsPassword' in read) throw passwordRefusal(read.wrongPassword);
+    const { data } = read;
     const safety = await this.backups.create('safety', this.currentText());
     if (mode === 'replace') {
       await this.ctx.store.replaceAll(data);
@@ -86,14 +111,35 @@ export class DataSafetyService {
         safetyBackup: safety.name,
       };
     }
-    const merged = mergeData(this.ctx.store.data, data);
+    const merged = mergeData(this.ctx.store.data, this.incomingForMerge(read));
     await this.ctx.store.replaceAll(merged.data);
     return { mode, ...merged.tally, safetyBackup: safety.name };
+  }
+
+  /** A file without the preparation notes must not wipe the ones kept here. */
+  private incomingForMerge(read: ExportContents): AppData {
+    return read.omitted.includes('agreementPreparation')
+      ? keepLocalPreparation(this.ctx.store.data, read.data)
+      : read.data;
   }
 
   private currentText(): string {
     return this.ctx.store.text();
   }
+}
+
+function passwordRefusal(wrong: boolean): AppError {
+  return wrong
+    ? new AppError(
+        'invalid-input',
+        'Adgangskoden passer ikke til filen. Intet er ændret.',
+        'The password does not match the file. Nothing was changed.',
+      )
+    : new AppError(
+        'invalid-input',
+        'Filen er krypteret. Skriv den adgangskode, den blev gemt med. Intet er ændret.',
+        'The file is encrypted. Enter the password it was saved with. Nothing was changed.',
+      );
 }
 
 function countRecords(data: AppData): RecordCounts {

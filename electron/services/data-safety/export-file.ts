@@ -1,17 +1,50 @@
 import { AppError } from '../../shared/app-error';
 import type { AppData } from '../storage/app-data';
+import type { OmittedPart } from '../../shared/contract/data';
+import { openWithPassword, passwordFileHeader } from '../crypto/password-file';
 import { interpret } from '../storage/store';
+import { OMITTED_BY_DEFAULT } from './shareable-data';
 
 /** Marks a file as a Ledelsesrum export, so a random JSON file is recognised as not one. */
 export const EXPORT_FORMAT = 'ledelsesrum-eksport';
 
-/** The export file's text: the data wrapped with what it is and when it was made. */
-export function exportFileText(data: AppData, exportedAt: Date, appVersion: string): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: exportedAt.toISOString(), appVersion, data }, null, 1)}\n`;
+/** What `purpose` a password-encrypted export names in its clear header. */
+export const ENCRYPTED_EXPORT_PURPOSE = 'eksport';
+
+/** An export file as read: its data, when it was made, and what it left out. */
+export interface ExportContents {
+  data: AppData;
+  exportedAt: string | null;
+  omitted: OmittedPart[];
+}
+
+/** The export file's text: the data wrapped with what it is, when it was made and what it leaves out. */
+export function exportFileText(
+  data: AppData,
+  exportedAt: Date,
+  appVersion: string,
+  omitted: readonly OmittedPart[],
+): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: exportedAt.toISOString(), appVersion, omitted, data }, null, 1)}\n`;
+}
+
+/**
+ * Reads a file picked for import: a password-encrypted export is opened with the password first.
+ * Without a password, or with a wrong one, it answers that one is needed, and reads nothing.
+ */
+export async function readImportFile(
+  content: string,
+  password: string | undefined,
+): Promise<ExportContents | { needsPassword: true; wrongPassword: boolean }> {
+  if (!passwordFileHeader(content)) return readExportFile(content);
+  if (!password) return { needsPassword: true, wrongPassword: false };
+  const plain = await openWithPassword(content, password);
+  if (plain === 'wrong-password' || plain === 'not-sealed') return { needsPassword: true, wrongPassword: true };
+  return readExportFile(plain);
 }
 
 /** Reads an export file (or a bare data file), migrating and checking it; refuses anything else with a reason. */
-export function readExportFile(content: string): { data: AppData; exportedAt: string | null } {
+export function readExportFile(content: string): ExportContents {
   let json: unknown;
   try {
     json = JSON.parse(content);
@@ -20,7 +53,13 @@ export function readExportFile(content: string): { data: AppData; exportedAt: st
   }
   if (typeof json !== 'object' || json === null)
     throw refuse('filen er ikke en eksport fra Ledelsesrum', 'the file is not a Ledelsesrum export');
-  const wrapper = json as { format?: unknown; formatVersion?: unknown; exportedAt?: unknown; data?: unknown };
+  const wrapper = json as {
+    format?: unknown;
+    formatVersion?: unknown;
+    exportedAt?: unknown;
+    omitted?: unknown;
+    data?: unknown;
+  };
   const isExport = wrapper.format === EXPORT_FORMAT;
   if (isExport && wrapper.formatVersion !== 1)
     throw refuse('filen er fra en nyere version af Ledelsesrum', 'the file is from a newer version of Ledelsesrum');
@@ -30,6 +69,10 @@ export function readExportFile(content: string): { data: AppData; exportedAt: st
   return {
     data: checked.data,
     exportedAt: isExport && typeof wrapper.exportedAt === 'string' ? wrapper.exportedAt : null,
+    // Files from before this list existed held everything.
+    omitted: Array.isArray(wrapper.omitted)
+      ? OMITTED_BY_DEFAULT.filter((part) => (wrapper.omitted as unknown[]).includes(part))
+      : [],
   };
 }
 

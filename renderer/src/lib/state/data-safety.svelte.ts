@@ -40,20 +40,27 @@ class DataSafetyState {
     this.#backups = await call(api.backups.list({}));
   }
 
-  /** Exports all data; returns the file name, or null if the user cancelled. */
+  /** Exports all data but the private parts; returns the file name, or null if the user cancelled. */
   async exportAll(): Promise<string | null> {
     const outcome = await call(api.data.export({}));
     return outcome.saved ? outcome.fileName : null;
   }
 
-  /** What an export file holds. */
-  preview(content: string): Promise<ImportPreview> {
-    return call(api.data.importPreview({ content }));
+  /** Exports everything encrypted with the password; returns the file name, or null if cancelled. */
+  async exportEncrypted(password: string): Promise<string | null> {
+    const outcome = await call(api.data.exportEncrypted({ password }));
+    return outcome.saved ? outcome.fileName : null;
+  }
+
+  /** What an export file holds (an encrypted one needs its password). */
+  preview(content: string, password?: string): Promise<ImportPreview> {
+    return call(api.data.importPreview(password === undefined ? { content } : { content, password }));
   }
 
   /** Imports an export file. */
-  async import(content: string, mode: 'merge' | 'replace'): Promise<ImportReport> {
-    const report = await saveStatus.track(() => call(api.data.import({ content, mode })));
+  async import(content: string, mode: 'merge' | 'replace', password?: string): Promise<ImportReport> {
+    const input = password === undefined ? { content, mode } : { content, mode, password };
+    const report = await saveStatus.track(() => call(api.data.import(input)));
     this.#backups = await call(api.backups.list({}));
     return report;
   }

@@ -39,7 +39,7 @@ export const agreementsDa = {
     'Denne version er godkendt og kan ikke ændres. Vælg «Redigér aftalen» for at lave en ny version.',
   'agreements.wizard.toAgreement': 'Gå til aftalen',
   'agreements.prep.intro':
-    'Forbered dig, før I mødes. Dine svar er personlige noter: de kommer kun med i Word-dokumentet, hvis du selv vælger det.',
+    'Forbered dig, før I mødes. Dine svar er personlige noter: de kommer kun med i Word-dokumentet, hvis du selv vælger det, og i dataeksporten kun, når du eksporterer alt krypteret.',
   'agreements.prep.optional': 'Du behøver ikke svare på alt – skriv det, der hjælper dig til samtalen.',
   'agreements.parties.title': 'Parterne',
   'agreements.parties.hint': 'Hentet fra netværkets roller. Du kan vælge en anden person her uden at ændre netværket.',

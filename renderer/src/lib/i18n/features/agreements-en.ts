@@ -40,7 +40,7 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
     'This version is approved and cannot be changed. Choose “Edit agreement” to make a new version.',
   'agreements.wizard.toAgreement': 'Go to the agreement',
   'agreements.prep.intro':
-    'Prepare before you meet. Your answers are personal notes: they only go into the Word document if you choose so.',
+    'Prepare before you meet. Your answers are personal notes: they only go into the Word document if you choose so, and into a data export only when you export everything encrypted.',
   'agreements.prep.optional': 'You need not answer everything – write what helps you in the conversation.',
   'agreements.parties.title': 'The parties',
   'agreements.parties.hint':

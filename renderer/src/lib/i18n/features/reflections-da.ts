@@ -7,7 +7,8 @@ export const reflectionsDa = {
   'reflections.creating': 'Opretter refleksionen …',
   'reflections.untitled': 'Uden titel',
   'reflections.private': 'Privat',
-  'reflections.privateHint': 'Kun til dig. Kommer aldrig med i en eksport.',
+  'reflections.privateHint':
+    'Kun til dig. Kommer ikke med i Word-eksporter eller den almindelige dataeksport, kun i en krypteret eksport af alt, hvis du selv vælger den.',
   'reflections.kind.all': 'Alle typer',
   'reflections.empty.title': 'Journalen er tom',
   'reflections.empty.body':
@@ -112,7 +113,7 @@ export const reflectionsDa = {
   'reflections.export.shown': 'Eksportér de viste ({count})',
   'reflections.export.clear': 'Ryd valget',
   'reflections.export.select': 'Vælg «{title}» til eksport',
-  'reflections.export.privateNote': 'Private refleksioner kommer aldrig med i en eksport.',
+  'reflections.export.privateNote': 'Private refleksioner kommer ikke med i denne eksport.',
   'reflections.export.saved': 'Gemt som {fileName}',
   'reflections.export.skipped': '{count} private refleksioner blev holdt uden for.',
   'reflections.export.skippedOne': '1 privat refleksion blev holdt uden for.',

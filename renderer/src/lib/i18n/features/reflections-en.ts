@@ -9,7 +9,8 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.creating': 'Creating the reflection …',
   'reflections.untitled': 'Untitled',
   'reflections.private': 'Private',
-  'reflections.privateHint': 'Only for you. Never included in an export.',
+  'reflections.privateHint':
+    'Only for you. Left out of Word exports and the ordinary data export; included only in an encrypted export of everything, if you choose one.',
   'reflections.kind.all': 'All kinds',
   'reflections.empty.title': 'The journal is empty',
   'reflections.empty.body':
@@ -114,7 +115,7 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.export.shown': 'Export those shown ({count})',
   'reflections.export.clear': 'Clear selection',
   'reflections.export.select': 'Select “{title}” for export',
-  'reflections.export.privateNote': 'Private reflections are never included in an export.',
+  'reflections.export.privateNote': 'Private reflections are not included in this export.',
   'reflections.export.saved': 'Saved as {fileName}',
   'reflections.export.skipped': '{count} private reflections were left out.',
   'reflections.export.skippedOne': '1 private reflection was left out.',

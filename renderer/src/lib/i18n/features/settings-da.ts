@@ -42,7 +42,24 @@ export const settingsDa = {
   'settings.restored': 'Sikkerhedskopien fra {when} er gendannet.',
   'settings.transfer': 'Eksport og import',
   'settings.transferHint': 'Flyt dine data til en anden computer, eller gem en kopi et sikkert sted.',
-  'settings.export': 'Eksportér alle data',
+  'settings.export': 'Eksportér data uden private dele',
+  'settings.exportHint':
+    'Private refleksioner, dine forberedende noter til aftaler og papirkurven kommer ikke med. Filen er ikke krypteret: alle, der får den, kan læse den.',
+  'settings.exportEncrypted': 'Eksportér alt, krypteret …',
+  'settings.encrypted.title': 'Eksportér alt, også det private',
+  'settings.encrypted.warning':
+    'Filen får alt med: også dine private refleksioner, dine forberedende noter til aftaler og papirkurven. Den krypteres med den adgangskode, du vælger her. Uden adgangskoden kan ingen åbne filen, heller ikke du, og den kan ikke findes frem igen. Send aldrig filen og adgangskoden ad samme vej.',
+  'settings.encrypted.password': 'Adgangskode (mindst {min} tegn)',
+  'settings.encrypted.repeat': 'Gentag adgangskoden',
+  'settings.encrypted.tooShort': 'Adgangskoden skal have mindst {min} tegn.',
+  'settings.encrypted.mismatch': 'De to adgangskoder er ikke ens.',
+  'settings.encrypted.confirm': 'Eksportér krypteret',
+  'settings.import.needsPassword': 'Filen er krypteret. Skriv den adgangskode, den blev gemt med.',
+  'settings.import.wrongPassword': 'Adgangskoden passer ikke til filen. Prøv igen.',
+  'settings.import.password': 'Filens adgangskode',
+  'settings.import.unlock': 'Åbn filen',
+  'settings.import.omitted':
+    'Filen har ikke private refleksioner, forberedende noter til aftaler eller papirkurven med. Fletter du, beholder du dine egne.',
   'settings.exported': 'Gemt som {file}.',
   'settings.import': 'Vælg fil til import',
   'settings.import.preview':
@@ -56,6 +73,8 @@ export const settingsDa = {
   'settings.replace.title': 'Erstat alle data?',
   'settings.replace.body':
     'Alt i Ledelsesrum erstattes af filens indhold. Det, du har nu, gemmes først som en sikkerhedskopi.',
+  'settings.replace.bodyOmitted':
+    'Alt i Ledelsesrum erstattes af filens indhold. Filen har ikke dine private refleksioner, forberedende noter eller papirkurven med, så de forsvinder herfra. Det, du har nu, gemmes først som en sikkerhedskopi.',
   'settings.example': 'Eksempeldata',
   'settings.exampleHint': 'Et udfyldt eksempelnetværk, så du kan se, hvordan appen bruges.',
   'settings.example.load': 'Indlæs eksempelnetværket',

@@ -45,7 +45,24 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.restored': 'The backup from {when} has been restored.',
   'settings.transfer': 'Export and import',
   'settings.transferHint': 'Move your data to another computer, or keep a copy somewhere safe.',
-  'settings.export': 'Export all data',
+  'settings.export': 'Export data without private parts',
+  'settings.exportHint':
+    'Private reflections, your preparation notes for agreements and the trash are left out. The file is not encrypted: anyone who gets it can read it.',
+  'settings.exportEncrypted': 'Export everything, encrypted …',
+  'settings.encrypted.title': 'Export everything, private parts too',
+  'settings.encrypted.warning':
+    'The file holds everything: your private reflections, your preparation notes for agreements and the trash as well. It is encrypted with the password you choose here. Without the password nobody can open the file, not even you, and it cannot be recovered. Never send the file and the password the same way.',
+  'settings.encrypted.password': 'Password (at least {min} characters)',
+  'settings.encrypted.repeat': 'Repeat the password',
+  'settings.encrypted.tooShort': 'The password needs at least {min} characters.',
+  'settings.encrypted.mismatch': 'The two passwords are not the same.',
+  'settings.encrypted.confirm': 'Export encrypted',
+  'settings.import.needsPassword': 'The file is encrypted. Enter the password it was saved with.',
+  'settings.import.wrongPassword': 'The password does not match the file. Try again.',
+  'settings.import.password': 'The file’s password',
+  'settings.import.unlock': 'Open the file',
+  'settings.import.omitted':
+    'The file does not hold private reflections, preparation notes for agreements or the trash. If you merge, you keep your own.',
   'settings.exported': 'Saved as {file}.',
   'settings.import': 'Choose a file to import',
   'settings.import.preview':
@@ -59,6 +76,8 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.replace.title': 'Replace all data?',
   'settings.replace.body':
     'Everything in Ledelsesrum is replaced by the file’s content. What you have now is saved as a backup first.',
+  'settings.replace.bodyOmitted':
+    'Everything in Ledelsesrum is replaced by the file’s content. The file does not hold your private reflections, preparation notes or the trash, so they disappear from here. What you have now is saved as a backup first.',
   'settings.example': 'Example data',
   'settings.exampleHint': 'A filled-in example network, so you can see how the app is used.',
   'settings.example.load': 'Load the example network',
