@@ -9,6 +9,7 @@ import {
   instant,
   intRange,
   longText,
+  LONG_TEXT_MAX,
   optionalDate,
   optionalEmail,
   shortText,
@@ -28,6 +29,8 @@ export type Attendance = (typeof ATTENDANCES)[number];
 export const MEETING_DURATION = { min: 1, max: 1440 } as const;
 /** An agenda item's timebox in whole minutes. */
 export const AGENDA_ITEM_MINUTES = { min: 0, max: 1440 } as const;
+/** The live capture line: a long text and its prefix ("b:", "o:"). */
+export const CAPTURE_LINE_MAX = LONG_TEXT_MAX + 10;
 /** .ics exports a meeting can have had; the calendar's SEQUENCE is a 32-bit integer. */
 const ICS_SEQUENCE_MAX = 2_147_483_647;
 
@@ -105,6 +108,55 @@ export const actionItemSchema = v.object({
 });
 export type ActionItem = v.InferOutput<typeof actionItemSchema>;
 
+/** A note written under an agenda item while the meeting ran. */
+export const itemNoteSchema = v.object({
+  id: idField,
+  /** The agenda item it was written under, or null when the item was later removed. */
+  agendaItemId: v.nullable(idField),
+  text: longText,
+  /** When it was written. */
+  createdAt: instant,
+});
+export type ItemNote = v.InferOutput<typeof itemNoteSchema>;
+
+/** One stretch of time an agenda item was the current one and the clock ran. */
+export const runSpanSchema = v.object({
+  from: instant,
+  /** Null while the stretch is still running. */
+  to: v.nullable(instant),
+});
+export type RunSpan = v.InferOutput<typeof runSpanSchema>;
+
+/** An agenda item's clock in a running or finished meeting. */
+export const runItemSchema = v.object({
+  itemId: idField,
+  /** The timebox while running: the planned minutes as changed by +5/−5 (the plan stays in the agenda). */
+  minutes: intRange(AGENDA_ITEM_MINUTES.min, AGENDA_ITEM_MINUTES.max),
+  /** When it ran; the actual time is their sum, so sleep, wake and reloads cannot skew it. */
+  spans: v.array(runSpanSchema),
+});
+export type RunItem = v.InferOutput<typeof runItemSchema>;
+
+/** Minutes a running meeting can be made longer or shorter: at most a day either way. */
+export const RUN_EXTRA_MINUTES = { min: -MEETING_DURATION.max, max: MEETING_DURATION.max } as const;
+
+/** A meeting being run live, or the record of how it ran. Every figure on the clock comes from these instants. */
+export const meetingRunSchema = v.object({
+  /** When the facilitator pressed start. */
+  startedAt: instant,
+  /** When the meeting was ended, null while it runs. */
+  endedAt: v.nullable(instant),
+  /** When it was paused, null while the clock runs. */
+  pausedAt: v.nullable(instant),
+  currentItemId: v.nullable(idField),
+  /** Minutes the meeting was made longer (or shorter) while it ran. */
+  extraMinutes: intRange(RUN_EXTRA_MINUTES.min, RUN_EXTRA_MINUTES.max),
+  items: v.array(runItemSchema),
+  /** What is typed in the capture line and not yet added, so closing the window loses nothing. */
+  draft: v.pipe(v.string(), v.maxLength(CAPTURE_LINE_MAX)),
+});
+export type MeetingRun = v.InferOutput<typeof meetingRunSchema>;
+
 const meetingEntries = {
   ...baseRecordEntries,
   networkId: idField,
@@ -136,6 +188,10 @@ const meetingEntries = {
   templateId: v.optional(v.nullable(domainIdField), null),
   /** Bumped on every .ics export so a calendar replaces its earlier copy. */
   icsSequence: v.optional(intRange(0, ICS_SEQUENCE_MAX), 0),
+  /** The live run: null until "Afvikl mødet" starts it. */
+  run: v.optional(v.nullable(meetingRunSchema), null),
+  /** Notes written under the agenda items while the meeting ran. */
+  itemNotes: v.optional(v.pipe(v.array(itemNoteSchema), uniqueIds()), []),
 };
 
 /**
@@ -157,7 +213,11 @@ export const meetingSchema = v.pipe(
   v.check((m) => {
     const items = new Set(m.agenda.map((item) => item.id));
     const known = (id: string | null) => id === null || items.has(id);
-    return m.decisions.every((d) => known(d.agendaItemId)) && m.actions.every((a) => known(a.agendaItemId));
+    return (
+      m.decisions.every((d) => known(d.agendaItemId)) &&
+      m.actions.every((a) => known(a.agendaItemId)) &&
+      m.itemNotes.every((n) => known(n.agendaItemId))
+    );
   }, 'unknown-agenda-item'),
 );
 export type Meeting = v.InferOutput<typeof meetingSchema>;
