@@ -29,7 +29,9 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, secureWebPreferences(path.join(distDir, 'preload', 'index.cjs'))),
+  );
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
 

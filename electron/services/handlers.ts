@@ -6,6 +6,7 @@ import { dataHandlers } from './data-safety/data-handlers';
 import { searchHandlers } from './search/search-handlers';
 import type { Backups } from './storage/backups';
 import { meetingHandlers } from './meetings/meeting-handlers';
+import { meetingLiveHandlers } from './meetings/live-handlers';
 import { networkHandlers } from './networks/network-handlers';
 import { peopleHandlers } from './people/people-handlers';
 import { reflectionHandlers } from './reflections/reflection-handlers';
@@ -38,6 +39,7 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
     ...peopleHandlers(ctx),
     ...roleHandlers(ctx),
     ...meetingHandlers(ctx),
+    ...meetingLiveHandlers(ctx),
     ...reflectionHandlers(ctx),
     ...agreementHandlers(ctx),
     ...dataHandlers(ctx, host.backups, host.version),

@@ -77,8 +77,9 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
     const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog, passwordCost: FAST_TEST_SCRYPT });
     let services: AppServices = await start();
 
-    await bridgeToServices(page, () => services.dispatch);
-    await serveBuiltPage(page, rendererDir);
+    // On the context, not the page: a window the app opens (the projector view) is bridged as well.
+    await bridgeToServices(page.context(), () => services.dispatch);
+    await serveBuiltPage(page.context(), rendererDir);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

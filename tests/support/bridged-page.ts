@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { contentTypeFor } from '../../electron/main/security/resolve-app-path';
 import { BINDING_NAME } from '../../electron/preview/browser-bridge-name';
 import { contentSecurityPolicy } from '../../electron/shared/security/csp';
@@ -18,7 +18,7 @@ export const APP_ORIGIN = 'http://ledelsesrum.test';
 export const BRIDGE_FILE = path.join(process.cwd(), 'dist', 'bridge', 'browser-bridge.js');
 
 /** Answers every request to APP_ORIGIN with a file from `rootDir` (index.html for "/"), with the app's CSP. */
-export async function serveBuiltPage(page: Page, rootDir: string): Promise<void> {
+export async function serveBuiltPage(page: Page | BrowserContext, rootDir: string): Promise<void> {
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
@@ -34,7 +34,7 @@ export async function serveBuiltPage(page: Page, rootDir: string): Promise<void>
 }
 
 /** Gives the page window.api, each call going to `dispatch()` (looked up per call, so a restart can swap it). */
-export async function bridgeToServices(page: Page, dispatch: () => Dispatch): Promise<void> {
+export async function bridgeToServices(page: Page | BrowserContext, dispatch: () => Dispatch): Promise<void> {
   await page.exposeBinding(BINDING_NAME, (_source, channel: unknown, input: unknown) => dispatch()(channel, input));
   await page.addInitScript({ path: BRIDGE_FILE });
 }

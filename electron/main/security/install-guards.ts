@@ -1,4 +1,4 @@
-import { session, shell, type WebContents } from 'electron';
+import { session, shell, type WebContents, type WebPreferences } from 'electron';
 import { keepSessionOffline } from './offline-session';
 import { allowNavigation, allowRedirect, allowWebview, grantPermission, windowOpenDecision } from './policies';
 
@@ -16,10 +16,11 @@ export function keepDefaultSessionOffline(): void {
 }
 
 /**
- * Keeps a window on our own page: no navigation, no redirects, no new windows, no webviews.
+ * Keeps a window on our own page: no navigation, no redirects, no webviews, no new windows but the
+ * projector view (our own page, same preferences).
  * Links to https/mailto open in the user's own browser or mail program instead.
  */
-export function guardWebContents(contents: WebContents): void {
+export function guardWebContents(contents: WebContents, projectorPreferences: WebPreferences): void {
   contents.on('will-navigate', (event, url) => {
     if (!allowNavigation(url)) event.preventDefault();
   });
@@ -32,6 +33,18 @@ export function guardWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
     if (decision.openExternally) void shell.openExternal(url);
-    return { action: decision.action };
+    if (decision.action === 'allow') {
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          title: 'Ledelsesrum – skærmvisning',
+          width: 1280,
+          height: 720,
+          autoHideMenuBar: true,
+          webPreferences: projectorPreferences,
+        },
+      };
+    }
+    return { action: 'deny' };
   });
 }

@@ -16,8 +16,20 @@ export function allowRedirect(_url: string): boolean {
   return false;
 }
 
-/** What to do when the page asks for a new window: never open one; hand https/mailto links to the system. */
-export function windowOpenDecision(url: string): { action: 'deny'; openExternally: boolean } {
+/** The one window a page may open: the projector view of a meeting, on our own start page. */
+const PROJECTOR_PREFIX = `${APP_ENTRY_URL}#/moeder/`;
+
+/** True for the projector view's address and nothing else. */
+export function isProjectorUrl(url: string): boolean {
+  return url.startsWith(PROJECTOR_PREFIX) && /^[A-Za-z0-9_-]{1,64}\/skaerm$/.test(url.slice(PROJECTOR_PREFIX.length));
+}
+
+/**
+ * What to do when the page asks for a new window: only the projector view opens (as our own page,
+ * with the same locked-down preferences); everything else is denied, https/mailto handed to the system.
+ */
+export function windowOpenDecision(url: string): { action: 'allow' | 'deny'; openExternally: boolean } {
+  if (isProjectorUrl(url)) return { action: 'allow', openExternally: false };
   return { action: 'deny', openExternally: isAllowedExternalUrl(url) };
 }
 

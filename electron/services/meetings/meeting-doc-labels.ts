@@ -30,6 +30,8 @@ export interface MeetingDocLabels {
   done: string;
   open: string;
   agendaItem: string;
+  /** Before a decision written under an agenda item. */
+  decisionLine: string;
   attendance: Record<Attendance, string>;
   noSummary: string;
   minutesTaker: string;
@@ -66,6 +68,7 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     done: 'Udført',
     open: 'Åben',
     agendaItem: 'punkt',
+    decisionLine: 'Beslutning',
     attendance: { present: 'Til stede', excused: 'Afbud', absent: 'Fraværende', unknown: 'Ikke registreret' },
     noSummary: 'Der er ikke skrevet en opsamling.',
     minutesTaker: 'Referent',
@@ -100,6 +103,7 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     done: 'Done',
     open: 'Open',
     agendaItem: 'item',
+    decisionLine: 'Decision',
     attendance: { present: 'Present', excused: 'Sent apologies', absent: 'Absent', unknown: 'Not recorded' },
     noSummary: 'No summary has been written.',
     minutesTaker: 'Minutes by',

@@ -18,9 +18,16 @@ function isUndecided(meeting: Meeting, itemId: string): boolean {
   return !meeting.decisions.some((d) => d.agendaItemId === itemId);
 }
 
+/** True for an item a meeting that was run live never reached before it ended. */
+function neverReached(meeting: Meeting, itemId: string): boolean {
+  const run = meeting.run;
+  if (!run || run.endedAt === null) return false;
+  return !run.items.some((entry) => entry.itemId === itemId && entry.spans.length > 0);
+}
+
 /**
  * What a meeting on `date` could take over from the network's earlier meetings: open action items
- * and beslutning items nothing was decided on. "Earlier" is a held meeting, or a planned one on an
+ * beslutning items nothing was decided on, and items a meeting run live never reached. "Earlier" is a held meeting, or a planned one on an
  * earlier day; cancelled meetings pass nothing on. Anything already taken up by another meeting is
  * left out, so each open point is offered once (deleting that meeting offers it again).
  */
@@ -55,14 +62,16 @@ export function carryForwardCandidates(
       });
     }
     for (const item of meeting.agenda) {
-      if (item.kind !== 'beslutning' || !isUndecided(meeting, item.id) || taken.has(carriedKey(meeting.id, item.id)))
-        continue;
+      const open =
+        (item.kind === 'beslutning' && isUndecided(meeting, item.id)) ||
+        (item.kind !== 'pause' && neverReached(meeting, item.id));
+      if (!open || taken.has(carriedKey(meeting.id, item.id))) continue;
       candidates.push({
         from: { meetingId: meeting.id, sourceId: item.id, source: 'agenda-item' },
         meetingTitle: meeting.title,
         meetingDate: meeting.date,
         title: item.title,
-        kind: 'beslutning',
+        kind: item.kind,
         responsibleId: item.responsibleId,
       });
     }

@@ -104,17 +104,7 @@ export class OpsamlingService {
   /** Adds an action item. */
   addAction({ id, text, ownerId, dueDate, agendaItemId }: ValidInputOf<'meetings:add-action'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
-      assertParticipant(draft, ownerId);
-      assertAgendaItem(draft, agendaItemId);
-      draft.actions.push({
-        id: randomUUID(),
-        text,
-        ownerId: ownerId ?? null,
-        dueDate: dueDate ?? '',
-        done: false,
-        doneAt: null,
-        agendaItemId: agendaItemId ?? null,
-      });
+      draft.actions.push(newActionItem(draft, { text, ownerId, dueDate }, agendaItemId));
     });
   }
 
@@ -141,6 +131,25 @@ export class OpsamlingService {
       draft.actions = draft.actions.filter((a) => a.id !== actionId);
     });
   }
+}
+
+/** A new open task of a meeting; its owner must be invited and its agenda item on the agenda. */
+export function newActionItem(
+  meeting: Meeting,
+  fields: { text: string; ownerId?: string | null | undefined; dueDate?: string | undefined },
+  agendaItemId?: string | null,
+): ActionItem {
+  assertParticipant(meeting, fields.ownerId);
+  assertAgendaItem(meeting, agendaItemId);
+  return {
+    id: randomUUID(),
+    text: fields.text,
+    ownerId: fields.ownerId ?? null,
+    dueDate: fields.dueDate ?? '',
+    done: false,
+    doneAt: null,
+    agendaItemId: agendaItemId ?? null,
+  };
 }
 
 function assertAgendaItem(meeting: Meeting, itemId: string | null | undefined): void {

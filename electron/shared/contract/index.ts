@@ -10,6 +10,7 @@ import { agreementChannels } from './agreements';
 import { roleChannels } from './roles';
 import { dataChannels } from './data';
 import { searchChannels } from './search';
+import { meetingLiveChannels } from './meeting-live';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -21,6 +22,7 @@ export const contract = {
   ...peopleChannels,
   ...roleChannels,
   ...meetingChannels,
+  ...meetingLiveChannels,
   ...reflectionChannels,
   ...agreementChannels,
   ...dataChannels,

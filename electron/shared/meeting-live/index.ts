@@ -4,3 +4,4 @@ export * from './run-steps';
 export * from './retime';
 export * from './capture-line';
 export * from './format';
+export * from './by-item';

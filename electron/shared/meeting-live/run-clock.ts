@@ -14,6 +14,9 @@ export type TimeCue = 'ok' | 'soon' | 'last' | 'over';
 export const CUE_SOON_SHARE = 0.2;
 export const CUE_LAST_SHARE = 0.05;
 
+/** The instants of a run, which is all the clock reads (the projector gets no more). */
+export type RunTimes = Omit<MeetingRun, 'draft'>;
+
 /** The agenda as the clock needs it: ids, timeboxes and which items are breaks. */
 export type RunAgenda = ReadonlyArray<Pick<AgendaItem, 'id' | 'minutes' | 'kind'>>;
 
@@ -63,7 +66,7 @@ export function spansElapsedMs(spans: readonly RunSpan[], nowMs: number): number
 }
 
 /** The run's entry for an agenda item; an item added after the start runs on its planned minutes. */
-export function runItemOf(run: MeetingRun, item: Pick<AgendaItem, 'id' | 'minutes'>): RunItem {
+export function runItemOf(run: RunTimes, item: Pick<AgendaItem, 'id' | 'minutes'>): RunItem {
   return run.items.find((r) => r.itemId === item.id) ?? { itemId: item.id, minutes: item.minutes, spans: [] };
 }
 
@@ -76,12 +79,12 @@ export function cueFor(leftMs: number, boxMs: number): TimeCue {
 }
 
 /** Index of the current item in the agenda, or -1. */
-export function currentIndexOf(run: MeetingRun, agenda: RunAgenda): number {
+export function currentIndexOf(run: RunTimes, agenda: RunAgenda): number {
   return run.currentItemId === null ? -1 : agenda.findIndex((item) => item.id === run.currentItemId);
 }
 
 /** Reads every figure of a run at an instant. */
-export function readRunClock(run: MeetingRun, agenda: RunAgenda, durationMinutes: number, nowMs: number): RunClock {
+export function readRunClock(run: RunTimes, agenda: RunAgenda, durationMinutes: number, nowMs: number): RunClock {
   const at = run.endedAt !== null ? ms(run.endedAt) : nowMs;
   const currentIndex = currentIndexOf(run, agenda);
   const items: ItemClock[] = [];

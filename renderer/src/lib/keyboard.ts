@@ -20,6 +20,18 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: () => ['Esc'], label: 'keys.close' },
 ];
 
+/** The keys of the live meeting view (Afvikl mødet), answered outside text fields. */
+export const LIVE_SHORTCUTS: Shortcut[] = [
+  { keys: () => ['Mellemrum'], label: 'keys.live.pause' },
+  { keys: () => ['→ / N'], label: 'keys.live.next' },
+  { keys: () => ['← / P'], label: 'keys.live.previous' },
+  { keys: () => ['+'], label: 'keys.live.plus' },
+  { keys: () => ['−'], label: 'keys.live.minus' },
+  { keys: () => ['C / /'], label: 'keys.live.capture' },
+  { keys: () => ['b:', 'o:'], label: 'keys.live.prefix' },
+  { keys: () => ['Esc'], label: 'keys.live.leave' },
+];
+
 /** What a key press asks the app to do, if anything. */
 export type KeyCommand =
   | { kind: 'search' }
@@ -29,7 +41,7 @@ export type KeyCommand =
   | { kind: 'go'; hash: string };
 
 /** True when the key press happens while typing, where keys belong to the text. */
-function typingIn(target: EventTarget | null): boolean {
+export function typingIn(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }

@@ -11,6 +11,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'meetings'; create?: boolean }
   | { screen: 'meeting'; id: string; tab?: MeetingTab }
+  | { screen: 'meeting-live'; id: string }
+  | { screen: 'projector'; id: string }
   | { screen: 'roles' }
   | { screen: 'about-model' }
   | { screen: 'role'; id: string; networkId: string | null }
@@ -27,6 +29,10 @@ function parse(hash: string): Route {
   if (parts[0] === 'personer') return { screen: 'people' };
   if (parts[0] === 'indstillinger') return { screen: 'settings' };
   if (parts[0] === 'moeder' && parts[1] === 'ny') return { screen: 'meetings', create: true };
+  if (parts[0] === 'moeder' && parts[1] && parts[2] === 'afvikl')
+    return { screen: 'meeting-live', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'moeder' && parts[1] && parts[2] === 'skaerm')
+    return { screen: 'projector', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'moeder' && parts[1]) {
     const tab = MEETING_TABS.find((name) => name === parts[2]);
     return tab
@@ -72,6 +78,10 @@ export function href(route: Route): string {
       return route.create ? '#/moeder/ny' : '#/moeder';
     case 'meeting':
       return `#/moeder/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`;
+    case 'meeting-live':
+      return `#/moeder/${encodeURIComponent(route.id)}/afvikl`;
+    case 'projector':
+      return `#/moeder/${encodeURIComponent(route.id)}/skaerm`;
     case 'roles':
       return '#/roller';
     case 'about-model':

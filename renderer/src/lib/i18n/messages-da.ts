@@ -4,6 +4,7 @@ import { reflectionsDa } from './features/reflections-da';
 import { rolesDa } from './features/roles-da';
 import { settingsDa } from './features/settings-da';
 import { searchDa } from './features/search-da';
+import { liveDa } from './features/live-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -13,6 +14,7 @@ export const da = {
   ...agreementsDa,
   ...settingsDa,
   ...searchDa,
+  ...liveDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

@@ -4,6 +4,7 @@ import { reflectionsEn } from './features/reflections-en';
 import { rolesEn } from './features/roles-en';
 import { settingsEn } from './features/settings-en';
 import { searchEn } from './features/search-en';
+import { liveEn } from './features/live-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...agreementsEn,
   ...settingsEn,
   ...searchEn,
+  ...liveEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',

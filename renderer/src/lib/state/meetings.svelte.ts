@@ -202,6 +202,11 @@ class MeetingsState {
     await this.refreshOpenActions();
   }
 
+  /** Takes a meeting the services answered with (from the live view) into the list. */
+  accept(meeting: Meeting): Meeting {
+    return this.#replace(meeting);
+  }
+
   #insert(meeting: Meeting): void {
     this.#all = [...this.#all, meeting].sort(
       (a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime),
