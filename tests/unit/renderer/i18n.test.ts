@@ -6,7 +6,17 @@ import { en } from '../../../renderer/src/lib/i18n/messages-en';
 // Language names are written in their own language, so a reader finds their own.
 const SAME_IN_BOTH = new Set(['app.name', 'common.datePlaceholder', 'settings.lang.da', 'settings.lang.en']);
 /** Words spelled the same in Danish and English. */
-const SAME_WORDS = new Set(['Status', 'Ambition', 'E-mail', 'Version', 'Co-driver', 'Walk-and-talk']);
+const SAME_WORDS = new Set([
+  'Status',
+  'Ambition',
+  'E-mail',
+  'Version',
+  'Co-driver',
+  'Walk-and-talk',
+  'Pause',
+  'Note',
+  'min',
+]);
 
 /** True when a text has nothing to translate: only placeholders, signs, or words spelled alike. */
 function nothingToTranslate(text: string): boolean {

@@ -11,16 +11,17 @@ const item = (id: string): AgendaItem => ({
   responsibleId: null,
   purpose: '',
   notes: '',
+  participantNotes: '',
   carriedFrom: null,
 });
-const action = (id: string, agendaItemId?: string | null) => ({
+const action = (id: string, agendaItemId: string | null) => ({
   id,
   text: id,
   ownerId: null,
   dueDate: '',
   done: false,
   doneAt: null,
-  ...(agendaItemId === undefined ? {} : { agendaItemId }),
+  agendaItemId,
 });
 
 describe('what was written, item by item', () => {
@@ -37,8 +38,7 @@ describe('what was written, item by item', () => {
         { id: 'd1', text: 'd1', agendaItemId: null },
         { id: 'd2', text: 'd2', agendaItemId: 'a' },
       ],
-      // An older task has no agendaItemId at all.
-      actions: [action('t1', 'b'), action('t2')],
+      actions: [action('t1', 'b'), action('t2', null)],
     };
     const records = recordsByItem(meeting);
     expect(records.map((r) => [r.item?.id ?? null, r.number])).toEqual([
