@@ -122,6 +122,8 @@ function sampleMeeting(): Meeting {
     isTemplate: false,
     templateId: 'statusmoede',
     icsSequence: 0,
+    run: null,
+    itemNotes: [],
   };
 }
 

@@ -46,7 +46,7 @@ export class AgendaService {
       draft.agenda = draft.agenda.filter((i) => i.id !== itemId);
       for (const decision of draft.decisions) if (decision.agendaItemId === itemId) decision.agendaItemId = null;
       for (const action of draft.actions) if (action.agendaItemId === itemId) action.agendaItemId = null;
-      for (const note of draft.itemNotes ?? []) if (note.agendaItemId === itemId) note.agendaItemId = null;
+      for (const note of draft.itemNotes) if (note.agendaItemId === itemId) note.agendaItemId = null;
     });
   }
 }

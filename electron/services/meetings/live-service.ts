@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
 import { AppError, notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import type { MeetingProjection } from '../../shared/contract/meeting-live';
-import type { Meeting, MeetingRun } from '../../shared/entities';
+import { meetingRunSchema, type Meeting, type MeetingRun } from '../../shared/entities';
 import {
   adjustCurrentItem,
   endRun,
@@ -61,6 +62,14 @@ export class LiveMeetingService {
       const run = requireLiveRun(draft);
       const result = adjustCurrentItem(run, draft.agenda, draft.durationMinutes, minutes, choice, Date.parse(at));
       if (!result.ok) throw new AppError('invalid-input', result.error.message, result.error.messageEn);
+      // The stored shape bounds every timebox and the extra length to a day.
+      if (!v.safeParse(meetingRunSchema, result.run).success) {
+        throw new AppError(
+          'invalid-input',
+          'Et punkt eller mødet kan højst forlænges til et døgn.',
+          'An item or the meeting can be made at most a day long.',
+        );
+      }
       draft.run = result.run;
     });
   }
@@ -70,7 +79,7 @@ export class LiveMeetingService {
     return changeMeeting(this.ctx, id, (draft) => {
       if (!draft.agenda.some((item) => item.id === itemId)) throw notFound('Dagsordenspunktet', 'The agenda item');
       if (kind === 'note') {
-        draft.itemNotes = [...(draft.itemNotes ?? []), { id: randomUUID(), agendaItemId: itemId, text, createdAt: at }];
+        draft.itemNotes = [...draft.itemNotes, { id: randomUUID(), agendaItemId: itemId, text, createdAt: at }];
       } else if (kind === 'decision') {
         draft.decisions.push({ id: randomUUID(), text, agendaItemId: itemId });
       } else {
@@ -88,7 +97,7 @@ export class LiveMeetingService {
 
   updateNote({ id, noteId, text }: ValidInputOf<'live:update-note'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
-      const note = (draft.itemNotes ?? []).find((n) => n.id === noteId);
+      const note = draft.itemNotes.find((n) => n.id === noteId);
       if (!note) throw notFound('Noten', 'The note');
       note.text = text;
     });
@@ -96,8 +105,8 @@ export class LiveMeetingService {
 
   removeNote({ id, noteId }: ValidInputOf<'live:remove-note'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {
-      if (!(draft.itemNotes ?? []).some((n) => n.id === noteId)) throw notFound('Noten', 'The note');
-      draft.itemNotes = (draft.itemNotes ?? []).filter((n) => n.id !== noteId);
+      if (!draft.itemNotes.some((n) => n.id === noteId)) throw notFound('Noten', 'The note');
+      draft.itemNotes = draft.itemNotes.filter((n) => n.id !== noteId);
     });
   }
 
@@ -124,7 +133,7 @@ export class LiveMeetingService {
   /** The public view of a meeting for the projector. */
   projection(id: string): MeetingProjection {
     const meeting = requireMeeting(this.ctx.store.data, id);
-    const run = meeting.run ?? null;
+    const run = meeting.run;
     return snapshot({
       id: meeting.id,
       title: meeting.title,

@@ -60,6 +60,8 @@ export function blankMeeting(clock: Clock, slot: MeetingSlot, lang: Lang): Meeti
     isTemplate: false,
     templateId: null,
     icsSequence: 0,
+    run: null,
+    itemNotes: [],
   };
 }
 

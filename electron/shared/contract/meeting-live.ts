@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import type { Meeting } from '../entities';
+import { CAPTURE_LINE_MAX, type Meeting } from '../entities';
 import type { RunTimes } from '../meeting-live/run-clock';
 import { ADJUST_CHOICES } from '../meeting-live/retime';
 import { channel } from './channel';
-import { idField, LONG_TEXT_MAX, optionalDate, SHORT_TEXT_MAX } from './fields';
+import { idField, LONG_TEXT_MAX, optionalDate } from './fields';
 
 /**
  * The instant of the facilitator's press, from the screen's clock: the run stores what the room saw,
@@ -85,7 +85,7 @@ export const meetingLiveChannels = {
     doc: 'Removes a note written during the meeting.',
   }),
   'live:save-draft': channel<Meeting>()({
-    input: v.strictObject({ id: idField, draft: v.pipe(v.string(), v.maxLength(LONG_TEXT_MAX + SHORT_TEXT_MAX)) }),
+    input: v.strictObject({ id: idField, draft: v.pipe(v.string(), v.maxLength(CAPTURE_LINE_MAX)) }),
     mutates: true,
     doc: 'Keeps what is typed in the capture line and not yet added, so a closed window loses nothing.',
   }),

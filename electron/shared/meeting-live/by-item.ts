@@ -23,14 +23,14 @@ export function recordsByItem(meeting: Pick<Meeting, 'agenda' | 'itemNotes' | 'd
   const records: ItemRecord[] = meeting.agenda.map((item, index) => ({
     item,
     number: index + 1,
-    notes: (meeting.itemNotes ?? []).filter((n) => under(n.agendaItemId) === item.id),
+    notes: meeting.itemNotes.filter((n) => under(n.agendaItemId) === item.id),
     decisions: meeting.decisions.filter((d) => under(d.agendaItemId) === item.id),
     actions: meeting.actions.filter((a) => under(a.agendaItemId) === item.id),
   }));
   records.push({
     item: null,
     number: 0,
-    notes: (meeting.itemNotes ?? []).filter((n) => under(n.agendaItemId) === null),
+    notes: meeting.itemNotes.filter((n) => under(n.agendaItemId) === null),
     decisions: meeting.decisions.filter((d) => under(d.agendaItemId) === null),
     actions: meeting.actions.filter((a) => under(a.agendaItemId) === null),
   });

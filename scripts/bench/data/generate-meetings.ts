@@ -127,6 +127,8 @@ function meeting(
     isTemplate: false,
     templateId: template.id,
     icsSequence: random.int(0, 2),
+    run: null,
+    itemNotes: [],
   };
 }
 

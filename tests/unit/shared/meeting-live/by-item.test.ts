@@ -51,8 +51,8 @@ describe('what was written, item by item', () => {
     expect(records.map((r) => r.actions.map((a) => a.id))).toEqual([[], ['t1'], ['t2']]);
   });
 
-  it('reads a meeting from before the live view, with no notes at all', () => {
-    const records = recordsByItem({ agenda: [item('a')], decisions: [], actions: [] });
+  it('gives every item an empty record when nothing was written', () => {
+    const records = recordsByItem({ agenda: [item('a')], itemNotes: [], decisions: [], actions: [] });
     expect(records.every((r) => r.notes.length === 0)).toBe(true);
   });
 });
