@@ -5,6 +5,7 @@ import { createHandlers } from './handlers';
 import { makeFolderPrivate } from './privacy/private-modes';
 import { acquireDataFolderLock } from './storage/data-folder-lock';
 import { openStore, type Store } from './storage/store';
+import type { StoreCodec } from './storage/codec';
 import type { SaveDialog } from './export/save-export';
 import type { StartupNotice } from '../shared/entities';
 
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   openFolder?: (folder: string) => Promise<boolean>;
   /** scrypt's cost for passwords; only tests lower it. */
   passwordCost?: ScryptParams;
+  /** How the data folder's files are encoded on disk; plain JSON when not given. */
+  codec?: StoreCodec;
 }
 
 /** The running services as one unit a host can call and close. */
@@ -36,7 +39,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   await makeFolderPrivate(deps.dataDir);
   const lock = await acquireDataFolderLock(deps.dataDir);
   try {
-    const { store, notices, backups } = await openStore(deps.dataDir, clock);
+    const { store, notices, backups } = await openStore(deps.dataDir, clock, deps.codec ? { codec: deps.codec } : {});
     const handlers = createHandlers(
       { store, clock, saveDialog: deps.saveDialog, ...(deps.passwordCost ? { passwordCost: deps.passwordCost } : {}) },
       {

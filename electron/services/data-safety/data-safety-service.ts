@@ -4,7 +4,6 @@ import { saveExport, saveRequestFor } from '../export/save-export';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import type { Backups } from '../storage/backups';
-import { interpret } from '../storage/store';
 import { sealWithPassword } from '../crypto/password-file';
 import { ENCRYPTED_EXPORT_PURPOSE, exportFileText, readImportFile, type ExportContents } from './export-file';
 import { keepLocalPreparation, OMITTED_BY_DEFAULT, shareableData } from './shareable-data';
@@ -31,10 +30,9 @@ export class DataSafetyService {
 
   /** Restores a backup; the current state is backed up first so the restore itself can be undone. */
   async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
-    const bytes = await this.backups.read(name).catch(() => {
+    const checked = await this.backups.open(name).catch(() => {
       throw new AppError('not-found', 'Sikkerhedskopien findes ikke længere.', 'The backup no longer exists.');
     });
-    const checked = interpret(bytes);
     if (!checked.ok) {
       throw new AppError(
         'invalid-input',

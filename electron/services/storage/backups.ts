@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../clock';
 import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
+import { plainCodec, type StoreCodec } from './codec';
+import { interpret, type Interpreted } from './data-file';
 import { writeFileDurably } from './durable-write';
 
 /** Folder inside the data folder that holds the backups. */
@@ -33,6 +35,7 @@ export class Backups {
   constructor(
     dataDir: string,
     private readonly clock: Clock,
+    private readonly codec: StoreCodec = plainCodec,
   ) {
     this.dir = path.join(dataDir, BACKUP_DIR);
   }
@@ -84,8 +87,12 @@ export class Backups {
     }
   }
 
-  /** Writes one backup durably and prunes its kind to the number kept. */
+  /**
+   * Writes one backup durably and prunes its kind to the number kept. Text goes through the
+   * store's codec; bytes are a data file as it lay on disk, already in the codec's form.
+   */
   async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
+    const bytes = typeof content === 'string' ? this.codec.encodeFile(content) : content;
     // Not recursive: if the data folder itself is gone, a late backup must not bring it back.
     await fs.mkdir(this.dir, { mode: PRIVATE_DIR_MODE }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
@@ -95,10 +102,9 @@ export class Backups {
     let name = `${kind}-${stamp}.json`;
     const taken = new Set(await fs.readdir(this.dir));
     for (let n = 2; taken.has(name); n += 1) name = `${kind}-${stamp}-${n}.json`;
-    await writeFileDurably(path.join(this.dir, name), content);
+    await writeFileDurably(path.join(this.dir, name), bytes);
     await this.prune(kind);
-    const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    return { name, kind, createdAt, size };
+    return { name, kind, createdAt, size: bytes.byteLength };
   }
 
   /** Every backup, newest first. */
@@ -123,6 +129,11 @@ export class Backups {
   async read(name: string): Promise<Uint8Array> {
     if (!NAME.test(name)) throw new Error('not a backup name');
     return fs.readFile(path.join(this.dir, name));
+  }
+
+  /** One backup decoded, migrated and checked, as the data file would be. */
+  async open(name: string): Promise<Interpreted> {
+    return interpret(await this.read(name), this.codec);
   }
 
   private async prune(kind: BackupKind): Promise<void> {

@@ -1,4 +1,5 @@
 import { checkAppData, type AppData } from './app-data';
+import { plainCodec, type StoreCodec } from './codec';
 import { MigrationError, migrateToCurrent } from './migrations';
 
 /** The data file's name inside the data folder. */
@@ -20,13 +21,11 @@ export function snapshotText(data: AppData, generation: number): string {
 export type Interpreted =
   { ok: true; data: AppData; migratedFrom: number | null; generation: number } | { ok: false; reason: string };
 
-/** Decodes, migrates and checks file bytes (the data file or a backup) without touching the disk. */
-export function interpret(raw: Uint8Array): Interpreted {
+/** Decodes (through the store's codec), migrates and checks file bytes (the data file or a backup) without touching the disk. */
+export function interpret(raw: Uint8Array, codec: StoreCodec = plainCodec): Interpreted {
   let json: unknown;
   try {
-    // fatal: invalid UTF-8 is damage, not something to paper over with replacement characters.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
-    json = JSON.parse(text);
+    json = JSON.parse(codec.decodeFile(raw));
   } catch {
     return { ok: false, reason: raw.length === 0 ? 'filen er tom' : 'filen er ikke gyldig JSON' };
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ChangeSet } from './change-set';
 import { PRIVATE_FILE_MODE } from '../privacy/private-modes';
+import { plainCodec, type StoreCodec } from './codec';
 import { syncFolder } from './durable-write';
 
 /**
@@ -28,29 +29,33 @@ export async function listJournals(dataDir: string): Promise<Array<{ generation:
 }
 
 /** One journal line: a checksum, so a garbled record is recognised even when it still parses. */
-export function encodeRecord(change: ChangeSet): string {
-  const json = JSON.stringify(change);
-  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+export function encodeRecord(change: ChangeSet, codec: StoreCodec = plainCodec): string {
+  const body = codec.encodeLine(JSON.stringify(change));
+  return `${crc32(body).toString(16).padStart(8, '0')} ${body}\n`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function decodeRecord(bytes: Uint8Array): ChangeSet | null {
+function decodeRecord(bytes: Uint8Array, codec: StoreCodec): ChangeSet | null {
   try {
     const line = utf8.decode(bytes);
-    const json = line.slice(9);
-    if (line[8] !== ' ' || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null;
-    const parsed: unknown = JSON.parse(json);
+    const body = line.slice(9);
+    if (line[8] !== ' ' || crc32(body).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null;
+    const parsed: unknown = JSON.parse(codec.decodeLine(body));
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as ChangeSet) : null;
   } catch {
     return null;
   }
 }
 
-/** A journal's records. A bad last line is a save cut off mid-append, never acknowledged; a bad line before it is damage. */
-export type ReadJournal = { ok: true; records: ChangeSet[] } | { ok: false; records: ChangeSet[]; line: number };
+/**
+ * A journal's records. A bad last line is a save cut off mid-append, never acknowledged
+ * (`tornTail` says one was dropped, so the user can be told); a bad line before it is damage.
+ */
+export type ReadJournal =
+  { ok: true; records: ChangeSet[]; tornTail: boolean } | { ok: false; records: ChangeSet[]; line: number };
 
-export function parseJournal(raw: Uint8Array): ReadJournal {
+export function parseJournal(raw: Uint8Array, codec: StoreCodec = plainCodec): ReadJournal {
   const lines: Uint8Array[] = [];
   let start = 0;
   for (let end = raw.indexOf(0x0a); end >= 0; end = raw.indexOf(0x0a, start)) {
@@ -60,15 +65,23 @@ export function parseJournal(raw: Uint8Array): ReadJournal {
   // Bytes after the last newline are an append that never finished: its save was never acknowledged.
   const records: ChangeSet[] = [];
   for (const [index, line] of lines.entries()) {
-    const record = decodeRecord(line);
+    const record = decodeRecord(line, codec);
     if (record) records.push(record);
-    else if (index === lines.length - 1) return { ok: true, records };
+    else if (index === lines.length - 1) return { ok: true, records, tornTail: true };
     else return { ok: false, records, line: index + 1 };
   }
-  return { ok: true, records };
+  return { ok: true, records, tornTail: start < raw.length };
 }
 
-/** Appends records to one journal generation; the file is created (and its folder entry made durable) on the first append. */
+/** A write that made no progress: the disk took nothing more. */
+function noProgress(): NodeJS.ErrnoException {
+  return Object.assign(new Error('the disk accepted no more bytes'), { code: 'ENOSPC' });
+}
+
+/**
+ * Appends records to one journal generation; the file is created (and its folder entry made
+ * durable) on the first append. An append either lands whole or leaves the file as it was.
+ */
 export class JournalWriter {
   #handle: FileHandle | null = null;
   #bytes = 0;
@@ -89,9 +102,21 @@ export class JournalWriter {
       // A new file's name must survive a power cut as surely as its content.
       await syncFolder(this.dataDir);
     }
+    const handle = this.#handle;
     const data = Buffer.from(line);
-    await this.#handle.write(data);
-    await this.#handle.datasync();
+    try {
+      // A nearly full disk takes part of a write without an error: keep going until all of it is in.
+      for (let written = 0; written < data.byteLength;) {
+        const { bytesWritten } = await handle.write(data, written, data.byteLength - written);
+        if (bytesWritten <= 0) throw noProgress();
+        written += bytesWritten;
+      }
+      await handle.datasync();
+    } catch (error) {
+      // Cut the torn line off again, so the journal ends at the last acknowledged save.
+      await handle.truncate(this.#bytes).catch(() => undefined);
+      throw error;
+    }
     this.#bytes += data.byteLength;
   }
 

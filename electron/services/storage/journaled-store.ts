@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { AppData } from './app-data';
+import { plainCodec, type StoreCodec } from './codec';
 import { isEmptyChange } from './change-set';
 import { ChangeTracker, unwrapDeep } from './change-tracker';
 import { dataText, snapshotText } from './data-file';
@@ -15,7 +16,10 @@ const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /** lowdb adapter that writes the data file's text so it is durable once the write resolves. */
 class DurableTextAdapter implements Adapter<string> {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly codec: StoreCodec,
+  ) {}
 
   async read(): Promise<string | null> {
     // Loading is done by openStore, which must quarantine bad files before anything trusts them.
@@ -23,7 +27,7 @@ class DurableTextAdapter implements Adapter<string> {
   }
 
   async write(text: string): Promise<void> {
-    await writeFileDurably(this.file, text);
+    await writeFileDurably(this.file, this.codec.encodeFile(text));
   }
 }
 
@@ -34,6 +38,8 @@ export interface StoreOptions {
   compactAfterBytes?: number;
   /** Runs after each durable save with a way to serialise the data then (backups); its failure never fails the save. */
   afterSave?: (text: () => string) => Promise<void>;
+  /** How text becomes bytes on disk (plain JSON unless encryption is on). */
+  codec?: StoreCodec;
 }
 
 /**
@@ -45,6 +51,7 @@ export class Store {
   #data: AppData;
   readonly #dataDir: string;
   readonly #adapter: DurableTextAdapter;
+  readonly #codec: StoreCodec;
   readonly #compactAfterBytes: number;
   readonly #afterSave: (text: () => string) => Promise<void>;
   #journal: JournalWriter;
@@ -64,7 +71,8 @@ export class Store {
   ) {
     this.#data = data;
     this.#dataDir = path.dirname(file);
-    this.#adapter = new DurableTextAdapter(file);
+    this.#codec = options.codec ?? plainCodec;
+    this.#adapter = new DurableTextAdapter(file, this.#codec);
     this.#compactAfterBytes = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
     this.#afterSave = options.afterSave ?? (async () => undefined);
     this.#journal = new JournalWriter(this.#dataDir, options.generation ?? 0);
@@ -108,7 +116,7 @@ export class Store {
       const record = tracker.finish();
       this.#revision += 1;
       this.#unsaved = true;
-      await this.#save(isEmptyChange(record) ? null : encodeRecord(record));
+      await this.#save(isEmptyChange(record) ? null : encodeRecord(record, this.#codec));
       return result;
     });
   }

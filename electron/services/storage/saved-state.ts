@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { plainCodec, type StoreCodec } from './codec';
 import { checkAppData, type AppData } from './app-data';
 import { applyChange } from './change-set';
 import { DATA_FILE, interpret } from './data-file';
@@ -20,25 +21,29 @@ export type SavedState =
       replayed: number;
       /** Journals with a damaged record, and every later one: not replayed past the damage. */
       damagedJournals: string[];
+      /** Replayed journals that ended in a cut-off line (a save that never finished), which was dropped. */
+      tornJournals: string[];
     };
 
 /**
  * Reads the data file and replays the journals that follow it, changing nothing on disk.
  * Replay stops at the first damaged record; the state up to it is one the app really had.
  */
-export async function readSavedState(dataDir: string): Promise<SavedState> {
+export async function readSavedState(dataDir: string, codec: StoreCodec = plainCodec): Promise<SavedState> {
   const raw = await fs.readFile(path.join(dataDir, DATA_FILE)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   if (raw === null) return { kind: 'missing' };
-  const loaded = interpret(raw);
+  const loaded = interpret(raw, codec);
   if (!loaded.ok) return { kind: 'damaged', raw, reason: loaded.reason };
   const journals = (await listJournals(dataDir)).filter((journal) => journal.generation >= loaded.generation);
   const nextGeneration = Math.max(loaded.generation, ...journals.map((journal) => journal.generation + 1));
-  const records = await Promise.all(journals.map(async (journal) => parseJournal(await fs.readFile(journal.file))));
+  const records = await Promise.all(
+    journals.map(async (journal) => parseJournal(await fs.readFile(journal.file), codec)),
+  );
   const snapshot = () => {
-    const again = interpret(raw);
+    const again = interpret(raw, codec);
     if (!again.ok) throw new Error('the data file changed while it was read');
     return again.data;
   };
@@ -64,6 +69,13 @@ export async function readSavedState(dataDir: string): Promise<SavedState> {
     checked = { ok: true, data: snapshot() };
   }
   const damagedJournals = journals.slice(damagedFrom).map((journal) => journal.file);
+  const tornJournals = journals
+    .slice(0, damagedFrom)
+    .filter((_, index) => {
+      const read = records[index];
+      return read?.ok === true && read.tornTail;
+    })
+    .map((journal) => journal.file);
   return {
     kind: 'ok',
     raw,
@@ -72,6 +84,7 @@ export async function readSavedState(dataDir: string): Promise<SavedState> {
     nextGeneration,
     replayed: Math.min(damagedFrom, journals.length),
     damagedJournals,
+    tornJournals,
   };
 }
 

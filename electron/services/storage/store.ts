@@ -4,7 +4,8 @@ import type { StartupNotice } from '../../shared/entities';
 import type { Clock } from '../clock';
 import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { emptyAppData, type AppData } from './app-data';
-import { DATA_FILE, interpret } from './data-file';
+import { plainCodec, type StoreCodec } from './codec';
+import { DATA_FILE } from './data-file';
 import { TEMP_PREFIX } from './durable-write';
 import { Store } from './journaled-store';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
@@ -31,23 +32,29 @@ export interface OpenedStore {
 export async function openStore(
   dataDir: string,
   clock: Clock,
-  options: { compactAfterBytes?: number } = {},
+  options: { compactAfterBytes?: number; codec?: StoreCodec } = {},
 ): Promise<OpenedStore> {
+  const codec = options.codec ?? plainCodec;
   await fs.mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   await removeStaleTempFiles(dataDir);
   const file = path.join(dataDir, DATA_FILE);
-  const backups = new Backups(dataDir, clock);
+  const backups = new Backups(dataDir, clock, codec);
   const open = async (
     data: AppData,
     notices: StartupNotice[],
     generation: number,
     write: boolean,
   ): Promise<OpenedStore> => {
-    const store = new Store(file, data, { ...options, generation, afterSave: (text) => backups.afterSave(text) });
+    const store = new Store(file, data, {
+      ...options,
+      codec,
+      generation,
+      afterSave: (text) => backups.afterSave(text),
+    });
     if (write) await store.writeAll();
     return { store, backups, notices };
   };
-  const saved = await readSavedState(dataDir);
+  const saved = await readSavedState(dataDir, codec);
   if (saved.kind === 'missing') return open(emptyAppData(), [], 0, true);
 
   if (saved.kind === 'ok') {
@@ -56,6 +63,7 @@ export async function openStore(
       const moved = await quarantineFile(dataDir, journal, clock.now());
       notices.push(damagedJournalNotice(path.join(QUARANTINE_DIR, path.basename(moved))));
     }
+    if (saved.tornJournals.length > 0) notices.push(tornTailNotice());
     if (saved.migratedFrom !== null) {
       // Keep the file as it was before the upgrade, in case the new version has to be rolled back.
       await backups.create('safety', saved.raw);
@@ -83,7 +91,7 @@ export async function openStore(
 /** The newest backup that reads and checks cleanly, if any. */
 async function newestSoundBackup(backups: Backups): Promise<{ data: AppData; createdAt: string } | null> {
   for (const backup of await backups.list()) {
-    const checked = interpret(await backups.read(backup.name));
+    const checked = await backups.open(backup.name);
     if (checked.ok) return { data: checked.data, createdAt: backup.createdAt };
   }
   return null;
@@ -95,6 +103,19 @@ function migratedNotice(from: number): StartupNotice {
     kind: 'migrated',
     message: `Dine data er opdateret til det nye format (fra version ${from}). En kopi af den gamle fil ligger blandt sikkerhedskopierne.`,
     messageEn: `Your data was updated to the new format (from version ${from}). A copy of the old file is among the backups.`,
+  };
+}
+
+function tornTailNotice(): StartupNotice {
+  return {
+    id: 'journal-torn-tail',
+    kind: 'quarantined',
+    message:
+      'Den sidste ændring før Ledelsesrum sidst stoppede, blev ikke gemt færdig og er sprunget over. ' +
+      'Alt, der blev meldt gemt, er indlæst. Se efter, om din seneste rettelse er med.',
+    messageEn:
+      'The last change before Ledelsesrum last stopped was not saved completely and has been skipped. ' +
+      'Everything reported as saved has been loaded. Check whether your latest edit is there.',
   };
 }
 
