@@ -14,7 +14,10 @@ export function appHandlers(ctx: ServiceContext, host: HostFacts): HandlersFor<t
       dataFolder: host.dataFolder,
       dataFile: ctx.store.file,
       notices,
+      readOnly: ctx.store.readOnly,
     }),
+    'app:storage-status': () => host.status(),
+    'app:open-anyway': () => host.openAnyway(),
     'app:open-data-folder': async () => ({ opened: await host.openFolder(host.dataFolder) }),
     'app:dismiss-notice': ({ id }) => {
       notices = notices.filter((n) => n.id !== id);

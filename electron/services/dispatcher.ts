@@ -1,5 +1,7 @@
 import { AppError } from '../shared/app-error';
-import type { ChannelName } from '../shared/contract';
+import { contract, type ChannelName } from '../shared/contract';
+import type { ReadOnlyInfo } from '../shared/contract/app';
+import { readOnlyRefusal } from './storage/read-only';
 import { isChannelName, validateInput } from '../shared/contract/validate';
 import { fail, ok, type Result } from '../shared/result';
 import type { Handlers } from './handlers';
@@ -14,6 +16,7 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
 export function createDispatcher(
   handlers: Handlers,
   log: (message: string, error: unknown) => void = console.error,
+  readOnly: () => ReadOnlyInfo | null = () => null,
 ): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
@@ -21,6 +24,9 @@ export function createDispatcher(
     }
     const valid = validateInput(channel, input);
     if (!valid.ok) return valid;
+    // While the data is read-only, every channel that changes it is refused before it runs.
+    const why = contract[channel].mutates ? readOnly() : null;
+    if (why) return fail(readOnlyRefusal(why).toApiError());
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
       return ok(await handler(valid.value));

@@ -1,5 +1,6 @@
 import type { ChannelName, ResultOf, ValidInputOf } from '../shared/contract';
 import type { StartupNotice } from '../shared/entities';
+import type { StorageStatus } from '../shared/contract/app';
 import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-safety/data-handlers';
@@ -29,6 +30,10 @@ export interface HostFacts {
   backups: Backups;
   /** Shows a folder in the system's file manager; false where the host cannot. */
   openFolder(folder: string): Promise<boolean>;
+  /** Read-only state and backup trouble, as they are now. */
+  status(): StorageStatus;
+  /** Takes over a lock whose holder cannot be proven alive and reopens the data for writing. */
+  openAnyway(): Promise<StorageStatus>;
 }
 
 /** Wires every channel to its service method; each feature brings its own handler group. */

@@ -1,6 +1,14 @@
 /** Error codes that cross the IPC boundary; the renderer picks a message by code and shows the text. */
 export type ErrorCode =
-  'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'locked' | 'unknown-channel' | 'internal';
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  | 'storage'
+  | 'locked'
+  | 'read-only'
+  | 'newer-version'
+  | 'unknown-channel'
+  | 'internal';
 
 /** One problem with one field of an input, in words a user can act on. */
 export interface FieldIssue {

@@ -5,6 +5,8 @@ import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { plainCodec, type StoreCodec } from './codec';
 import { interpret, type Interpreted } from './data-file';
 import { writeFileDurably } from './durable-write';
+import { backupProblem } from './storage-error';
+import { AppError } from '../../shared/app-error';
 
 /** Folder inside the data folder that holds the backups. */
 export const BACKUP_DIR = 'sikkerhedskopier';
@@ -20,13 +22,21 @@ export interface BackupInfo {
   size: number;
 }
 
+/** A listed backup with the place in the order backups were made (0 for ones named before sequences). */
+type Listed = BackupInfo & { sequence: number };
+
 /** How many of each kind are kept: the last saves, one a day for a week, the user's own, and those made before a restore or import. */
 const KEEP: Record<BackupKind, number> = { recent: 10, daily: 7, manual: 20, safety: 10 };
 /** Saves closer together than this share one recent backup, so ten backups span more than a burst of typing. */
 const RECENT_SPACING_MS = 60_000;
 /** How long after the last save a backup copy is written. */
 const BACKUP_DELAY_MS = 1500;
-const NAME = /^(recent|daily|manual|safety)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.json$/;
+/**
+ * `recent-000000042-2026-11-23T09-00-00-000Z.json`: the sequence number orders backups, because
+ * the clock can go backwards (a wrong time corrected, a trip across time zones on a bad setup);
+ * the time is only shown. Names without a sequence come from before it and count as oldest.
+ */
+const NAME = /^(recent|daily|manual|safety)-(?:(\d{9})-)?(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.json$/;
 
 /** Rolling, durable copies of the data file, made after saves and on request. */
 export class Backups {
@@ -41,6 +51,13 @@ export class Backups {
   }
 
   #pending: (() => string) | null = null;
+  #problem: { message: string; messageEn: string } | null = null;
+
+  /** Why the last automatic backup failed, for a lasting banner; null once one succeeds. */
+  get problem(): { message: string; messageEn: string } | null {
+    return this.#problem;
+  }
+
   #timer: ReturnType<typeof setTimeout> | null = null;
   #writing: Promise<void> = Promise.resolve();
 
@@ -67,7 +84,13 @@ export class Backups {
     if (text === null) return this.#writing;
     this.#writing = this.#writing
       .then(() => this.writeRolling(text()))
-      .catch((error: unknown) => console.error('Backup failed', error));
+      .then(
+        () => void (this.#problem = null),
+        (error: unknown) => {
+          this.#problem ??= backupProblem(error);
+          console.error('Backup failed', error);
+        },
+      );
     return this.#writing;
   }
 
@@ -93,36 +116,60 @@ export class Backups {
    */
   async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
     const bytes = typeof content === 'string' ? this.codec.encodeFile(content) : content;
+    // One at a time, so each backup gets its own next sequence number.
+    const made = this.#creating.then(() => this.#write(kind, bytes));
+    this.#creating = made.catch(() => undefined);
+    return made.then(
+      (info) => {
+        this.#problem = null;
+        return info;
+      },
+      (error: unknown) => {
+        // Every failed backup, automatic or asked for, leaves the lasting banner until one succeeds.
+        const problem = backupProblem(error);
+        this.#problem = problem;
+        throw new AppError('storage', problem.message, problem.messageEn);
+      },
+    );
+  }
+
+  #creating: Promise<unknown> = Promise.resolve();
+
+  async #write(kind: BackupKind, bytes: Uint8Array): Promise<BackupInfo> {
     // Not recursive: if the data folder itself is gone, a late backup must not bring it back.
     await fs.mkdir(this.dir, { mode: PRIVATE_DIR_MODE }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
+    const sequence = Math.max(0, ...(await this.#listed()).map((b) => b.sequence)) + 1;
     const createdAt = this.clock.now().toISOString();
-    const stamp = createdAt.replace(/[:.]/g, '-');
-    let name = `${kind}-${stamp}.json`;
-    const taken = new Set(await fs.readdir(this.dir));
-    for (let n = 2; taken.has(name); n += 1) name = `${kind}-${stamp}-${n}.json`;
+    const name = `${kind}-${String(sequence).padStart(9, '0')}-${createdAt.replace(/[:.]/g, '-')}.json`;
     await writeFileDurably(path.join(this.dir, name), bytes);
     await this.prune(kind);
     return { name, kind, createdAt, size: bytes.byteLength };
   }
 
-  /** Every backup, newest first. */
+  /** Every backup, newest first: the order they were made in, whatever the clock said. */
   async list(): Promise<BackupInfo[]> {
+    return (await this.#listed()).map(({ sequence: _sequence, ...info }) => info);
+  }
+
+  async #listed(): Promise<Listed[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const infos = await Promise.all(
-      names.map(async (name): Promise<BackupInfo | null> => {
+      names.map(async (name): Promise<Listed | null> => {
         const match = NAME.exec(name);
         if (!match) return null;
         const stat = await fs.stat(path.join(this.dir, name)).catch(() => null);
         if (!stat) return null;
-        const iso = (match[2] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z');
-        return { name, kind: match[1] as BackupKind, createdAt: iso, size: stat.size };
+        const iso = (match[3] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z');
+        return { name, kind: match[1] as BackupKind, createdAt: iso, size: stat.size, sequence: Number(match[2] ?? 0) };
       }),
     );
     return infos
-      .filter((b): b is BackupInfo => b !== null)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+      .filter((b): b is Listed => b !== null)
+      .sort(
+        (a, b) => b.sequence - a.sequence || b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name),
+      );
   }
 
   /** The bytes of one backup; the name must be one `list` gives, never a path. */

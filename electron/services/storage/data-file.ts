@@ -19,7 +19,9 @@ export function snapshotText(data: AppData, generation: number): string {
 }
 
 export type Interpreted =
-  { ok: true; data: AppData; migratedFrom: number | null; generation: number } | { ok: false; reason: string };
+  | { ok: true; data: AppData; migratedFrom: number | null; generation: number }
+  /** `newerVersion`: the file is sound as far as can be told, but from a newer app (its schema version). */
+  | { ok: false; reason: string; newerVersion?: number };
 
 /** Decodes (through the store's codec), migrates and checks file bytes (the data file or a backup) without touching the disk. */
 export function interpret(raw: Uint8Array, codec: StoreCodec = plainCodec): Interpreted {
@@ -38,7 +40,10 @@ export function interpret(raw: Uint8Array, codec: StoreCodec = plainCodec): Inte
   try {
     migrated = migrateToCurrent(rest);
   } catch (error) {
-    if (error instanceof MigrationError) return { ok: false, reason: error.message };
+    if (error instanceof MigrationError)
+      return error.newerVersion === null
+        ? { ok: false, reason: error.message }
+        : { ok: false, reason: error.message, newerVersion: error.newerVersion };
     throw error;
   }
   const checked = checkAppData(migrated.data);

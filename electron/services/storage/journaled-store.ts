@@ -8,6 +8,8 @@ import { dataText, snapshotText } from './data-file';
 import { writeFileDurably } from './durable-write';
 import { encodeRecord, JournalWriter, removeJournalsBefore } from './journal';
 import { storageError } from './storage-error';
+import { readOnlyRefusal } from './read-only';
+import type { ReadOnlyInfo } from '../../shared/contract/app';
 
 /** How long after a failed save the first retry comes. */
 const FIRST_RETRY_MS = 5000;
@@ -40,6 +42,8 @@ export interface StoreOptions {
   afterSave?: (text: () => string) => Promise<void>;
   /** How text becomes bytes on disk (plain JSON unless encryption is on). */
   codec?: StoreCodec;
+  /** Set when the data folder cannot be written: every change is refused and nothing is written. */
+  readOnly?: ReadOnlyInfo | null;
 }
 
 /**
@@ -52,6 +56,7 @@ export class Store {
   readonly #dataDir: string;
   readonly #adapter: DurableTextAdapter;
   readonly #codec: StoreCodec;
+  readonly #readOnly: ReadOnlyInfo | null;
   readonly #compactAfterBytes: number;
   readonly #afterSave: (text: () => string) => Promise<void>;
   #journal: JournalWriter;
@@ -72,6 +77,7 @@ export class Store {
     this.#data = data;
     this.#dataDir = path.dirname(file);
     this.#codec = options.codec ?? plainCodec;
+    this.#readOnly = options.readOnly ?? null;
     this.#adapter = new DurableTextAdapter(file, this.#codec);
     this.#compactAfterBytes = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
     this.#afterSave = options.afterSave ?? (async () => undefined);
@@ -86,6 +92,11 @@ export class Store {
   /** Goes up with every change, so caches (the search index) know when to look again. */
   get revision(): number {
     return this.#revision;
+  }
+
+  /** Why the data is open read-only, or null when it can be changed. */
+  get readOnly(): ReadOnlyInfo | null {
+    return this.#readOnly;
   }
 
   /** True when a change is in memory but its save failed; the next save retries it. */
@@ -103,6 +114,7 @@ export class Store {
    * so two saves never interleave. `change` must check everything before it touches data.
    */
   mutate<T>(change: (data: AppData) => T): Promise<T> {
+    if (this.#readOnly) return Promise.reject(readOnlyRefusal(this.#readOnly));
     return this.#enqueue(async () => {
       const tracker = new ChangeTracker(this.#data, () => (this.#needsFullWrite = true));
       let result: T;
@@ -123,6 +135,7 @@ export class Store {
 
   /** Replaces all data at once (restore, import) and saves it whole, in turn with other changes. */
   replaceAll(data: AppData): Promise<void> {
+    if (this.#readOnly) return Promise.reject(readOnlyRefusal(this.#readOnly));
     return this.#enqueue(async () => {
       this.#data = data;
       this.#revision += 1;
@@ -139,6 +152,7 @@ export class Store {
 
   /** Folds the journal into the data file soon, without holding up saves. */
   compactSoon(): void {
+    if (this.#readOnly) return;
     // Only the switch to a new journal and the serialising wait their turn; the write runs beside later saves.
     void this.#enqueue(async () => {
       if (!this.#compacting)
@@ -157,7 +171,7 @@ export class Store {
     return this.#enqueue(async () => {
       if (this.#retryTimer) clearTimeout(this.#retryTimer);
       this.#retryTimer = null;
-      if (this.#journal.bytes > 0 || this.#needsFullWrite) await this.#compact();
+      if (!this.#readOnly && (this.#journal.bytes > 0 || this.#needsFullWrite)) await this.#compact();
       await this.#snapshots;
       await this.#journal.close();
     });

@@ -5,7 +5,15 @@ import { CURRENT_SCHEMA_VERSION } from './app-data';
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /** Thrown when a file cannot be brought to the current version (too new, or not migratable). */
-export class MigrationError extends Error {}
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    /** Set when the file comes from a newer app: its schema version. */
+    readonly newerVersion: number | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Version 1 kept role holders as `roles`, participants as a bare id list and archiving as a
@@ -55,7 +63,7 @@ export function migrateToCurrent(data: Record<string, unknown>): { data: Record<
     throw new MigrationError('filen har ingen gyldig skemaversion');
   }
   if (from > CURRENT_SCHEMA_VERSION) {
-    throw new MigrationError(`filen er fra en nyere version af Ledelsesrum (skemaversion ${from})`);
+    throw new MigrationError(`filen er fra en nyere version af Ledelsesrum (skemaversion ${from})`, from);
   }
   let current = data;
   for (let version = from; version < CURRENT_SCHEMA_VERSION; version += 1) {

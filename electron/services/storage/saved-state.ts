@@ -10,6 +10,8 @@ import { listJournals, parseJournal } from './journal';
 export type SavedState =
   | { kind: 'missing' }
   | { kind: 'damaged'; raw: Uint8Array; reason: string }
+  /** A data file from a newer app: nothing may be done to the folder. */
+  | { kind: 'newer'; schemaVersion: number }
   | {
       kind: 'ok';
       raw: Uint8Array;
@@ -36,6 +38,7 @@ export async function readSavedState(dataDir: string, codec: StoreCodec = plainC
   });
   if (raw === null) return { kind: 'missing' };
   const loaded = interpret(raw, codec);
+  if (!loaded.ok && loaded.newerVersion !== undefined) return { kind: 'newer', schemaVersion: loaded.newerVersion };
   if (!loaded.ok) return { kind: 'damaged', raw, reason: loaded.reason };
   const journals = (await listJournals(dataDir)).filter((journal) => journal.generation >= loaded.generation);
   const nextGeneration = Math.max(loaded.generation, ...journals.map((journal) => journal.generation + 1));
@@ -104,6 +107,7 @@ export async function readSavedData(
   const state = await readSavedState(dataDir);
   if (state.kind === 'missing') return { ok: false, reason: 'no data file' };
   if (state.kind === 'damaged') return { ok: false, reason: state.reason };
+  if (state.kind === 'newer') return { ok: false, reason: `from a newer version (${state.schemaVersion})` };
   if (state.damagedJournals.length > 0)
     return { ok: false, reason: `damaged journal ${path.basename(state.damagedJournals[0] ?? '')}` };
   return { ok: true, data: state.data };

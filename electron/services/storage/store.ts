@@ -11,7 +11,9 @@ import { Store } from './journaled-store';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 import { Backups } from './backups';
 import { listJournals } from './journal';
-import { readSavedState } from './saved-state';
+import { readSavedState, type SavedState } from './saved-state';
+import type { ReadOnlyInfo } from '../../shared/contract/app';
+import { AppError } from '../../shared/app-error';
 import { formatLongDate, utcToCopenhagen } from '../../shared/time';
 
 export { DATA_FILE, interpret } from './data-file';
@@ -27,18 +29,21 @@ export interface OpenedStore {
 /**
  * Opens (or creates) the data file. A file that cannot be read, is not valid JSON, has the wrong
  * shape or comes from a newer app is moved aside untouched, never overwritten; the newest backup
- * that is sound takes its place, and the user is told what happened.
+ * that is sound takes its place, and the user is told what happened. A file from a newer app is
+ * never touched: opening refuses with "Opdater Ledelsesrum". `readOnly` opens without writing
+ * anything at all (no quarantine, no clean-up, no rewrite), for a folder that cannot be written.
  */
 export async function openStore(
   dataDir: string,
   clock: Clock,
-  options: { compactAfterBytes?: number; codec?: StoreCodec } = {},
+  options: { compactAfterBytes?: number; codec?: StoreCodec; readOnly?: ReadOnlyInfo } = {},
 ): Promise<OpenedStore> {
   const codec = options.codec ?? plainCodec;
-  await fs.mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  await removeStaleTempFiles(dataDir);
+  const readOnly = options.readOnly ?? null;
   const file = path.join(dataDir, DATA_FILE);
   const backups = new Backups(dataDir, clock, codec);
+  const saved = await readSavedState(dataDir, codec);
+  if (saved.kind === 'newer') throw newerVersionError(saved.schemaVersion);
   const open = async (
     data: AppData,
     notices: StartupNotice[],
@@ -46,15 +51,18 @@ export async function openStore(
     write: boolean,
   ): Promise<OpenedStore> => {
     const store = new Store(file, data, {
-      ...options,
+      compactAfterBytes: options.compactAfterBytes,
       codec,
       generation,
+      readOnly,
       afterSave: (text) => backups.afterSave(text),
     });
-    if (write) await store.writeAll();
+    if (write && !readOnly) await store.writeAll();
     return { store, backups, notices };
   };
-  const saved = await readSavedState(dataDir, codec);
+  if (readOnly) return openReadOnly(saved, backups, open);
+  await fs.mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  await removeStaleTempFiles(dataDir);
   if (saved.kind === 'missing') return open(emptyAppData(), [], 0, true);
 
   if (saved.kind === 'ok') {
@@ -88,6 +96,38 @@ export async function openStore(
   );
 }
 
+/** Read-only: what the folder holds, shown as it is; a damaged file stays where it is and a backup is shown instead. */
+async function openReadOnly(
+  saved: Exclude<SavedState, { kind: 'newer' }>,
+  backups: Backups,
+  open: (data: AppData, notices: StartupNotice[], generation: number, write: boolean) => Promise<OpenedStore>,
+): Promise<OpenedStore> {
+  if (saved.kind === 'missing') return open(emptyAppData(), [], 0, false);
+  if (saved.kind === 'ok') {
+    const notices = saved.damagedJournals.length > 0 ? [damagedJournalReadOnlyNotice()] : [];
+    if (saved.tornJournals.length > 0) notices.push(tornTailNotice());
+    return open(saved.data, notices, saved.nextGeneration, false);
+  }
+  const restored = await newestSoundBackup(backups);
+  return open(
+    restored?.data ?? emptyAppData(),
+    [damagedReadOnlyNotice(saved.reason, restored?.createdAt ?? null)],
+    0,
+    false,
+  );
+}
+
+/** The data folder holds a file from a newer Ledelsesrum: nothing is opened or changed. */
+function newerVersionError(schemaVersion: number): AppError {
+  return new AppError(
+    'newer-version',
+    `Dine data er gemt af en nyere version af Ledelsesrum (dataformat ${schemaVersion}), end den du har startet. ` +
+      'Opdater Ledelsesrum til den nyeste version for at åbne dem. Intet i datamappen er ændret.',
+    `Your data was saved by a newer version of Ledelsesrum (data format ${schemaVersion}) than the one you started. ` +
+      'Update Ledelsesrum to the latest version to open it. Nothing in the data folder was changed.',
+  );
+}
+
 /** The newest backup that reads and checks cleanly, if any. */
 async function newestSoundBackup(backups: Backups): Promise<{ data: AppData; createdAt: string } | null> {
   for (const backup of await backups.list()) {
@@ -116,6 +156,33 @@ function tornTailNotice(): StartupNotice {
     messageEn:
       'The last change before Ledelsesrum last stopped was not saved completely and has been skipped. ' +
       'Everything reported as saved has been loaded. Check whether your latest edit is there.',
+  };
+}
+
+function damagedJournalReadOnlyNotice(): StartupNotice {
+  return {
+    id: 'journal-damaged-read-only',
+    kind: 'quarantined',
+    message:
+      'En del af ændringsloggen kunne ikke læses. Dine data vises, som de stod før den beskadigede del; de seneste ændringer kan mangle. ' +
+      'Filen er ikke flyttet, fordi datamappen ikke kan skrives nu.',
+    messageEn:
+      'Part of the change log could not be read. Your data is shown as it stood before the damaged part; the latest changes may be missing. ' +
+      'The file was not moved, because the data folder cannot be written now.',
+  };
+}
+
+function damagedReadOnlyNotice(reason: string, backupAt: string | null): StartupNotice {
+  const when = backupAt ? describeInstant(backupAt) : null;
+  return {
+    id: 'data-file-damaged-read-only',
+    kind: 'quarantined',
+    message:
+      `Datafilen kunne ikke læses (${reason}). Den er ikke flyttet, fordi datamappen ikke kan skrives nu. ` +
+      (when ? `Sikkerhedskopien fra ${when.da} vises.` : 'Der fandtes ingen brugbar sikkerhedskopi at vise.'),
+    messageEn:
+      `The data file could not be read (${reason}). It was not moved, because the data folder cannot be written now. ` +
+      (when ? `The backup from ${when.en} is shown.` : 'No usable backup was found to show.'),
   };
 }
 

@@ -10,6 +10,24 @@ export interface AppInfo {
   dataFolder: string;
   dataFile: string;
   notices: StartupNotice[];
+  /** Set when the data is open read-only: why, and whether the user may open it anyway. */
+  readOnly: ReadOnlyInfo | null;
+}
+
+/** Why the data is open read-only, in words for a lasting banner. */
+export interface ReadOnlyInfo {
+  reason: 'locked' | 'locked-unproven' | 'disk-full' | 'folder-read-only';
+  message: string;
+  messageEn: string;
+  /** True when the lock's holder cannot be proven alive: "Åbn alligevel" may take the folder over. */
+  canOpenAnyway: boolean;
+}
+
+/** What the storage needs the user to know while the app runs (polled, as it can change after start). */
+export interface StorageStatus {
+  readOnly: ReadOnlyInfo | null;
+  /** The last automatic backup failed, and why; null once one succeeds. */
+  backupProblem: { message: string; messageEn: string } | null;
 }
 
 /** Channels about the app itself and the local user's profile. */
@@ -21,8 +39,20 @@ export const appChannels = {
   }),
   'app:dismiss-notice': channel<StartupNotice[]>()({
     input: v.strictObject({ id: idField }),
-    mutates: true,
+    // Only this run's list of notices changes, never the data, so it works read-only too.
+    mutates: false,
     doc: 'Marks a start-up notice as read.',
+  }),
+  'app:storage-status': channel<StorageStatus>()({
+    input: noInput,
+    mutates: false,
+    doc: 'Whether the data is open read-only, and whether automatic backups fail.',
+  }),
+  'app:open-anyway': channel<StorageStatus>()({
+    input: noInput,
+    // It takes over the folder lock and reopens the data for writing; no data is changed by it.
+    mutates: false,
+    doc: 'Takes over a data folder whose lock holder cannot be proven alive, when the user asks to.',
   }),
   'app:open-data-folder': channel<{ opened: boolean }>()({
     input: noInput,

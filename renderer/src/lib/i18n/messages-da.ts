@@ -121,6 +121,9 @@ export const da = {
   'people.picker.newPerson': '+ Ny person …',
   'people.picker.namePrompt': 'Navn på den nye person',
   'notice.title': 'Vigtigt om dine data',
+  'storage.readOnlyTitle': 'Kun læsning',
+  'storage.openAnyway': 'Åbn alligevel',
+  'storage.backupTitle': 'Sikkerhedskopier mangler',
 } as const;
 
 /** A key in the message catalogue. */

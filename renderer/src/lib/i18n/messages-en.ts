@@ -122,4 +122,7 @@ export const en: Record<MessageKey, string> = {
   'people.picker.newPerson': '+ New person …',
   'people.picker.namePrompt': 'Name of the new person',
   'notice.title': 'Important about your data',
+  'storage.readOnlyTitle': 'Read-only',
+  'storage.openAnyway': 'Open anyway',
+  'storage.backupTitle': 'Backups missing',
 };
