@@ -1,7 +1,8 @@
 /**
- * Kills a writer process at random moments during saves (journal appends and data-file
- * rewrites alike) and checks what it left on disk: the data file and its journals must always
- * read cleanly and hold every save the writer had acknowledged.
+ * Kills a writer process at random moments during saves (journal appends, data-file rewrites,
+ * imports, restores, merges, backups alike) and checks what it left on disk after every round:
+ * the data file and its journals must read cleanly, hold no id twice, and equal the last state
+ * the writer acknowledged (or the one whose save was under way); the next start must load it.
  */
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -10,12 +11,18 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { DATA_FILE } from '../../electron/services/storage/store';
 import { readSavedData } from '../../electron/services/storage/saved-state';
+import { duplicateIds, fingerprint } from './crash-fingerprint';
 
 /** What the rounds found. */
 export interface CrashReport {
   rounds: number;
   unreadable: number;
+  /** Rounds whose saved state was neither the last acknowledged one nor the one in flight. */
   lostAcknowledged: number;
+  /** Rounds whose saved state held an id twice in one collection. */
+  duplicateIds: number;
+  /** Starts that loaded something other than what the check before them read from disk. */
+  restartMismatch: number;
   acknowledged: number;
 }
 
@@ -39,25 +46,44 @@ export async function runCrashRounds(rounds: number, seed = 1): Promise<CrashRep
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-crash-'));
   let random = seed;
   const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const report: CrashReport = { rounds, unreadable: 0, lostAcknowledged: 0, acknowledged: 0 };
+  const report: CrashReport = {
+    rounds,
+    unreadable: 0,
+    lostAcknowledged: 0,
+    duplicateIds: 0,
+    restartMismatch: 0,
+    acknowledged: 0,
+  };
+  let onDisk: string | null = null;
   try {
     for (let round = 0; round < rounds; round += 1) {
       // Kill after a random number of acks plus a random pause, so the kill lands at any step of a save.
-      const acked = await runAndKill(writer, dir, Math.floor(next() * 4), next() * 6);
+      const seen = await runAndKill(
+        writer,
+        dir,
+        1 + round + Math.floor(next() * 1e6),
+        Math.floor(next() * 4),
+        next() * 6,
+      );
+      if (onDisk !== null && seen.start !== null && seen.start !== onDisk) report.restartMismatch += 1;
       const exists = await fs.stat(path.join(dir, DATA_FILE)).then(
         () => true,
         () => false,
       );
-      // Killed before its very first save: there is nothing that should be on disk yet.
-      if (!exists && report.acknowledged === 0 && acked.length === 0) continue;
+      // Killed before it opened the folder at all: there is nothing that should be on disk yet.
+      if (!exists && seen.start === null) continue;
       const checked = await readSavedData(dir);
       if (!checked.ok) {
         report.unreadable += 1;
+        onDisk = null;
         continue;
       }
-      const ids = new Set(checked.data.networks.map((n) => n.id));
-      for (const id of acked) if (!ids.has(id)) report.lostAcknowledged += 1;
-      report.acknowledged += acked.length;
+      onDisk = fingerprint(checked.data);
+      if (duplicateIds(checked.data as unknown as Record<string, unknown>).length > 0) report.duplicateIds += 1;
+      // The save under way when the kill came may or may not have landed; anything else is a loss.
+      const allowed: string[] = [seen.acked ?? seen.start, seen.inFlight].filter((hash): hash is string => hash !== null);
+      if (allowed.length > 0 && !allowed.includes(onDisk)) report.lostAcknowledged += 1;
+      report.acknowledged += seen.acks;
     }
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
@@ -66,11 +92,22 @@ export async function runCrashRounds(rounds: number, seed = 1): Promise<CrashRep
   return report;
 }
 
-/** Starts the writer, waits for `acks` acknowledgements and `pauseMs` more, SIGKILLs it; returns the acked ids. */
-function runAndKill(writer: string, dataDir: string, acks: number, pauseMs: number): Promise<string[]> {
+/** What one writer run said before it was killed. */
+interface Seen {
+  /** The state it loaded at start. */
+  start: string | null;
+  /** The last acknowledged state. */
+  acked: string | null;
+  /** A state whose save had begun after the last acknowledgement. */
+  inFlight: string | null;
+  acks: number;
+}
+
+/** Starts the writer, waits for `acks` acknowledgements and `pauseMs` more, SIGKILLs it; returns what it said. */
+function runAndKill(writer: string, dataDir: string, seed: number, acks: number, pauseMs: number): Promise<Seen> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const acked: string[] = [];
+    const child = spawn(process.execPath, [writer, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const seen: Seen = { start: null, acked: null, inFlight: null, acks: 0 };
     let buffer = '';
     let killing = false;
     const kill = () => {
@@ -84,11 +121,17 @@ function runAndKill(writer: string, dataDir: string, acks: number, pauseMs: numb
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) {
-        const match = /^ack (\d+)$/.exec(line);
-        if (match) acked.push(`n${match[1]}`);
+        const [word, hash = null] = line.split(' ');
+        if (word === 'start') seen.start = hash;
+        else if (word === 'try') seen.inFlight = hash;
+        else if (word === 'ack') {
+          seen.acked = hash;
+          seen.inFlight = null;
+          seen.acks += 1;
+        }
       }
-      if (acked.length >= acks) kill();
+      if (seen.acks >= acks) kill();
     });
-    child.on('exit', () => resolve(acked));
+    child.on('exit', () => resolve(seen));
   });
 }
