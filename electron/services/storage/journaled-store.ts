@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Adapter } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import type { AppData } from './app-data';
 import { plainCodec, type StoreCodec } from './codec';
 import { isEmptyChange } from './change-set';
@@ -16,20 +16,24 @@ const FIRST_RETRY_MS = 5000;
 /** Journal size after which the data file is rewritten in the background. */
 const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
-/** lowdb adapter that writes the data file's text so it is durable once the write resolves. */
-class DurableTextAdapter implements Adapter<string> {
+/**
+ * The lowdb adapter under the store's `Low`: a write makes the change just made durable — its
+ * journal line, or the whole data file when the journal cannot carry it — instead of rewriting
+ * the file each time, so a save's cost does not grow with the data.
+ */
+class JournaledAdapter implements Adapter<AppData> {
   constructor(
-    private readonly file: string,
-    private readonly codec: StoreCodec,
+    private readonly loaded: AppData,
+    private readonly persist: () => Promise<void>,
   ) {}
 
-  async read(): Promise<string | null> {
-    // Loading is done by openStore, which must quarantine bad files before anything trusts them.
-    return null;
+  async read(): Promise<AppData | null> {
+    // The data as openStore loaded it: it quarantines and recovers before anything trusts a file.
+    return this.loaded;
   }
 
-  async write(text: string): Promise<void> {
-    await writeFileDurably(this.file, this.codec.encodeFile(text));
+  write(): Promise<void> {
+    return this.persist();
   }
 }
 
@@ -52,9 +56,11 @@ export interface StoreOptions {
  * (and on close), after which the journals it holds are removed.
  */
 export class Store {
-  #data: AppData;
+  /** lowdb's face of the data; `db.update` is the one way a change reaches memory and disk. */
+  readonly #db: Low<AppData>;
+  /** The journal line describing the change `db.update` is writing, or null when there is none. */
+  #pendingLine: string | null = null;
   readonly #dataDir: string;
-  readonly #adapter: DurableTextAdapter;
   readonly #codec: StoreCodec;
   readonly #readOnly: ReadOnlyInfo | null;
   readonly #compactAfterBytes: number;
@@ -74,11 +80,10 @@ export class Store {
     data: AppData,
     options: StoreOptions = {},
   ) {
-    this.#data = data;
+    this.#db = new Low(new JournaledAdapter(data, () => this.#save(this.#pendingLine)), data);
     this.#dataDir = path.dirname(file);
     this.#codec = options.codec ?? plainCodec;
     this.#readOnly = options.readOnly ?? null;
-    this.#adapter = new DurableTextAdapter(file, this.#codec);
     this.#compactAfterBytes = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
     this.#afterSave = options.afterSave ?? (async () => undefined);
     this.#journal = new JournalWriter(this.#dataDir, options.generation ?? 0);
@@ -86,7 +91,7 @@ export class Store {
 
   /** The current data; read-only by convention: change it only inside `mutate`. */
   get data(): AppData {
-    return this.#data;
+    return this.#db.data;
   }
 
   /** Goes up with every change, so caches (the search index) know when to look again. */
@@ -106,7 +111,7 @@ export class Store {
 
   /** The data as backups and exports hold it. */
   text(): string {
-    return dataText(this.#data);
+    return dataText(this.#db.data);
   }
 
   /**
@@ -116,20 +121,22 @@ export class Store {
   mutate<T>(change: (data: AppData) => T): Promise<T> {
     if (this.#readOnly) return Promise.reject(readOnlyRefusal(this.#readOnly));
     return this.#enqueue(async () => {
-      const tracker = new ChangeTracker(this.#data, () => (this.#needsFullWrite = true));
-      let result: T;
-      try {
-        result = unwrapDeep(change(tracker.data));
-      } catch (error) {
-        // A change that threw after writing leaves data the journal cannot describe.
-        if (!isEmptyChange(tracker.finish())) this.#needsFullWrite = true;
-        throw error;
-      }
-      const record = tracker.finish();
-      this.#revision += 1;
-      this.#unsaved = true;
-      await this.#save(isEmptyChange(record) ? null : encodeRecord(record, this.#codec));
-      return result;
+      let result: T | undefined;
+      await this.#db.update((data) => {
+        const tracker = new ChangeTracker(data, () => (this.#needsFullWrite = true));
+        try {
+          result = unwrapDeep(change(tracker.data));
+        } catch (error) {
+          // A change that threw after writing leaves data the journal cannot describe.
+          if (!isEmptyChange(tracker.finish())) this.#needsFullWrite = true;
+          throw error;
+        }
+        const record = tracker.finish();
+        this.#revision += 1;
+        this.#unsaved = true;
+        this.#pendingLine = isEmptyChange(record) ? null : encodeRecord(record, this.#codec);
+      });
+      return result as T;
     });
   }
 
@@ -137,17 +144,18 @@ export class Store {
   replaceAll(data: AppData): Promise<void> {
     if (this.#readOnly) return Promise.reject(readOnlyRefusal(this.#readOnly));
     return this.#enqueue(async () => {
-      this.#data = data;
+      this.#db.data = data;
       this.#revision += 1;
       this.#unsaved = true;
       this.#needsFullWrite = true;
-      await this.#save(null);
+      this.#pendingLine = null;
+      await this.#db.write();
     });
   }
 
   /** Writes the whole data file now, in turn with saves (a new or recovered data folder). */
   writeAll(): Promise<void> {
-    return this.replaceAll(this.#data);
+    return this.replaceAll(this.#db.data);
   }
 
   /** Folds the journal into the data file soon, without holding up saves. */
@@ -215,11 +223,11 @@ export class Store {
     const previous = this.#journal;
     const generation = previous.generation + 1;
     this.#journal = new JournalWriter(this.#dataDir, generation);
-    const text = snapshotText(this.#data, generation);
+    const text = snapshotText(this.#db.data, generation);
     this.#compacting = true;
     const written = this.#snapshots.then(async () => {
       await previous.close();
-      await this.#adapter.write(text);
+      await writeFileDurably(this.file, this.#codec.encodeFile(text));
       await removeJournalsBefore(this.#dataDir, generation);
     });
     this.#snapshots = written.catch(() => undefined);
