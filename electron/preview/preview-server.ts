@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeFor } from '../main/security/resolve-app-path';
 import type { Dispatch } from '../services/dispatcher';
+import { MAX_REQUEST_BYTES } from '../shared/contract/data';
 import { contentSecurityPolicy } from '../shared/security/csp';
 import { PreviewAccess } from './preview-access';
 import {
@@ -38,7 +39,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// The contract's own bound, so any input it allows (a long export being imported) gets through.
+const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 const TEXT = 'text/plain; charset=utf-8';
 
 /**

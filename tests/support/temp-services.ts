@@ -79,14 +79,15 @@ export async function savedData(dataDir: string): Promise<AppData> {
 }
 
 /**
- * Every test on the real services ends here: what a restart would load must equal what is in
+ * Every test on the real services ends here (exported for its own test): what a restart would load must equal what is in
  * memory, so a change the journal failed to carry fails the test that made it.
  */
-async function expectSavedAsInMemory(dataDir: string, store: Store): Promise<void> {
+export async function expectSavedAsInMemory(dataDir: string, store: Store): Promise<void> {
   await store.idle();
   if (store.hasUnsavedChanges) return;
   const saved = await readSavedData(dataDir);
-  if (!saved.ok) return;
+  // A restart that cannot read what was saved (a damaged journal, an unreadable file) is a failure, never a pass.
+  if (!saved.ok) throw new Error(`the saved data cannot be read back: ${saved.reason}`);
   const memory: unknown = JSON.parse(JSON.stringify(store.data));
   if (!isDeepStrictEqual(memory, saved.data)) throw new Error('the saved data differs from the data in memory');
 }

@@ -1,13 +1,21 @@
-import type { BackupEntry, ImportPreview, ImportReport, RecordCounts, SaveOutcome } from '../../shared/contract/data';
+import type {
+  BackupEntry,
+  ImportPreview,
+  ImportReport,
+  MergeLine,
+  RecordCounts,
+  SaveOutcome,
+} from '../../shared/contract/data';
 import { AppError } from '../../shared/app-error';
 import { saveExport, saveRequestFor } from '../export/save-export';
 import type { ServiceContext } from '../service-context';
-import type { AppData } from '../storage/app-data';
+import type { AppData, LeftOut } from '../storage/app-data';
+import { idOf } from '../storage/change-set';
 import type { Backups } from '../storage/backups';
 import { sealWithPassword } from '../crypto/password-file';
 import { ENCRYPTED_EXPORT_PURPOSE, exportFileText, readImportFile, type ExportContents } from './export-file';
 import { keepLocalPreparation, OMITTED_BY_DEFAULT, shareableData } from './shareable-data';
-import { mergeData } from './merge';
+import { mergeData, titleOf } from './merge';
 import { removeExampleRecords } from '../example/remove-example';
 
 /** Backups on request, restore, and export/import of all data. */
@@ -33,10 +41,12 @@ export class DataSafetyService {
     const checked = await this.backups.open(name).catch(() => {
       throw new AppError('not-found', 'Sikkerhedskopien findes ikke længere.', 'The backup no longer exists.');
     });
-    if (!checked.ok) {
+    // A backup is the app's own copy: one that would need records left out is not restored over sound data.
+    const flaw = !checked.ok ? checked.reason : checked.leftOut[0]?.reason.da;
+    if (!checked.ok || flaw !== undefined) {
       throw new AppError(
         'invalid-input',
-        `Sikkerhedskopien kan ikke bruges (${checked.reason}). Intet er ændret.`,
+        `Sikkerhedskopien kan ikke bruges (${flaw}). Intet er ændret.`,
         'The backup cannot be used. Nothing was changed.',
       );
     }
@@ -73,12 +83,14 @@ export class DataSafetyService {
   async preview(content: string, password: string | undefined): Promise<ImportPreview> {
     const read = await readImportFile(content, password);
     if ('needsPassword' in read) return read;
-    const incoming = this.incomingForMerge(read);
+    const merged = mergeData(this.ctx.store.data, this.incomingForMerge(read), this.ctx.clock.now());
+    const skipped = read.leftOut.map(unreadableLine);
     return {
       needsPassword: false,
       exportedAt: read.exportedAt,
       counts: countRecords(read.data),
-      merge: mergeData(this.ctx.store.data, incoming).tally,
+      merge: { ...merged.tally, skipped: merged.tally.skipped + skipped.length },
+      lines: [...merged.lines, ...skipped],
       omitted: read.omitted,
     };
   }
@@ -106,12 +118,14 @@ export class DataSafetyService {
         added: Object.values(countRecords(data)).reduce((a, b) => a + b, 0),
         updated: 0,
         unchanged: 0,
+        skipped: read.leftOut.length,
+        conflicts: 0,
         safetyBackup: safety.name,
       };
     }
-    const merged = mergeData(this.ctx.store.data, this.incomingForMerge(read));
+    const merged = mergeData(this.ctx.store.data, this.incomingForMerge(read), this.ctx.clock.now());
     await this.ctx.store.replaceAll(merged.data);
-    return { mode, ...merged.tally, safetyBackup: safety.name };
+    return { mode, ...merged.tally, skipped: merged.tally.skipped + read.leftOut.length, safetyBackup: safety.name };
   }
 
   /** A file without the preparation notes must not wipe the ones kept here. */
@@ -138,6 +152,19 @@ function passwordRefusal(wrong: boolean): AppError {
         'Filen er krypteret. Skriv den adgangskode, den blev gemt med. Intet er ændret.',
         'The file is encrypted. Enter the password it was saved with. Nothing was changed.',
       );
+}
+
+/** A record the file held that cannot be read, as a line of the preview. */
+function unreadableLine(item: LeftOut): MergeLine {
+  return {
+    collection: item.collection,
+    id: idOf(item.record) ?? '',
+    title: titleOf(item.record),
+    action: 'skip',
+    reason: 'unreadable',
+    conflict: false,
+    detail: { da: item.reason.da, en: item.reason.en },
+  };
 }
 
 function countRecords(data: AppData): RecordCounts {

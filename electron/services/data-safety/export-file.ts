@@ -1,8 +1,8 @@
 import { AppError } from '../../shared/app-error';
-import type { AppData } from '../storage/app-data';
+import type { AppData, LeftOut } from '../storage/app-data';
+import { interpretJson } from '../storage/data-file';
 import type { OmittedPart } from '../../shared/contract/data';
 import { openWithPassword, passwordFileHeader } from '../crypto/password-file';
-import { interpret } from '../storage/store';
 import { OMITTED_BY_DEFAULT } from './shareable-data';
 
 /** Marks a file as a Ledelsesrum export, so a random JSON file is recognised as not one. */
@@ -16,6 +16,8 @@ export interface ExportContents {
   data: AppData;
   exportedAt: string | null;
   omitted: OmittedPart[];
+  /** Records the file held that cannot be read; an import leaves them out. */
+  leftOut: LeftOut[];
 }
 
 /** The export file's text: the data wrapped with what it is, when it was made and what it leaves out. */
@@ -47,7 +49,8 @@ export async function readImportFile(
 export function readExportFile(content: string): ExportContents {
   let json: unknown;
   try {
-    json = JSON.parse(content);
+    // A byte order mark (Notepad writes one) is not part of the JSON.
+    json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch {
     throw refuse('filen er ikke gyldig JSON', 'the file is not valid JSON');
   }
@@ -64,10 +67,11 @@ export function readExportFile(content: string): ExportContents {
   if (isExport && wrapper.formatVersion !== 1)
     throw refuse('filen er fra en nyere version af Ledelsesrum', 'the file is from a newer version of Ledelsesrum');
   const payload = isExport ? wrapper.data : json;
-  const checked = interpret(new TextEncoder().encode(JSON.stringify(payload)));
+  const checked = interpretJson(payload);
   if (!checked.ok) throw refuse(checked.reason, 'the file does not have the expected content');
   return {
     data: checked.data,
+    leftOut: checked.leftOut,
     exportedAt: isExport && typeof wrapper.exportedAt === 'string' ? wrapper.exportedAt : null,
     // Files from before this list existed held everything.
     omitted: Array.isArray(wrapper.omitted)

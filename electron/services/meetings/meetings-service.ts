@@ -12,6 +12,7 @@ import { defaultParticipants } from './meeting-people';
 import { carryForwardCandidates } from './meeting-queries';
 import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
 import { assertMeetingSchedulable, assertMinutesTaker } from './meeting-rules';
+import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
 
 /** Plans, changes, copies and deletes meetings, and keeps meetings as templates. */
 export class MeetingsService {
@@ -97,14 +98,9 @@ export class MeetingsService {
 
   /** Puts a deleted meeting back. */
   undoDelete(trashId: string): Promise<Meeting> {
-    return this.ctx.store.mutate((data) => {
-      const entry = data.trash.find((t) => t.id === trashId && t.kind === 'meeting');
-      if (!entry) throw notFound('Det slettede møde', 'The deleted meeting');
-      const meeting = entry.record as Meeting;
-      data.trash = data.trash.filter((t) => t.id !== trashId);
-      data.meetings.push(meeting);
-      return snapshot(meeting);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(takeBackFromTrash(data, trashId, 'meeting', () => notFound('Det slettede møde', 'The deleted meeting'))),
+    );
   }
 
   /** A new planned meeting with the same plan and people, a week later unless a date is given. */

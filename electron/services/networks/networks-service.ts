@@ -7,6 +7,7 @@ import { applyPatch, newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import { findPerson } from '../people/people-service';
 import { newNetworkPhases } from '../../shared/domain/phase-progress';
+import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
 
 /** Creates, changes, archives and deletes networks and who takes part in them. */
 export class NetworksService {
@@ -87,14 +88,11 @@ export class NetworksService {
 
   /** Puts a deleted network back. */
   undoDelete(trashId: string): Promise<Network> {
-    return this.ctx.store.mutate((data) => {
-      const entry = data.trash.find((t) => t.id === trashId && t.kind === 'network');
-      if (!entry) throw notFound('Det slettede netværk', 'The deleted network');
-      const network = entry.record as Network;
-      data.trash = data.trash.filter((t) => t.id !== trashId);
-      data.networks.push(network);
-      return snapshot(network);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(
+        takeBackFromTrash(data, trashId, 'network', () => notFound('Det slettede netværk', 'The deleted network')),
+      ),
+    );
   }
 
   /** Sets or clears the holder of one role. */

@@ -6,6 +6,7 @@ import type { ValidInputOf } from '../../shared/contract';
 import type { AppData } from '../storage/app-data';
 import { applyPatch, newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
+import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
 
 const byName = new Intl.Collator('da', { sensitivity: 'base' });
 
@@ -68,14 +69,9 @@ export class PeopleService {
 
   /** Puts a deleted person back. */
   undoDelete(trashId: string): Promise<Person> {
-    return this.ctx.store.mutate((data) => {
-      const entry = data.trash.find((t) => t.id === trashId && t.kind === 'person');
-      if (!entry) throw notFound('Den slettede person', 'The deleted person');
-      data.trash = data.trash.filter((t) => t.id !== trashId);
-      const person = entry.record as Person;
-      data.people.push(person);
-      return snapshot(person);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(takeBackFromTrash(data, trashId, 'person', () => notFound('Den slettede person', 'The deleted person'))),
+    );
   }
 }
 

@@ -18,6 +18,7 @@ import { findMeeting, kindForMeeting, meetingFacts } from './meeting-link';
 import { readPromptSettings } from './prompt-settings-service';
 import { ReflectionIndex } from './reflection-index';
 import { cleanTags, reflectionMatcher, type ReflectionFilter } from './reflection-search';
+import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
 
 type ReflectionPatch = ValidInputOf<'reflections:update'>['patch'];
 
@@ -149,14 +150,13 @@ export class ReflectionsService {
 
   /** Puts a deleted entry back. */
   undoDelete(trashId: string): Promise<Reflection> {
-    return this.ctx.store.mutate((data) => {
-      const trashed = data.trash.find((t) => t.id === trashId && t.kind === 'reflection');
-      if (!trashed) throw notFound('Den slettede refleksion', 'The deleted reflection');
-      const entry = trashed.record as Reflection;
-      data.trash = data.trash.filter((t) => t.id !== trashId);
-      data.reflections.push(entry);
-      return snapshot(entry);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(
+        takeBackFromTrash(data, trashId, 'reflection', () =>
+          notFound('Den slettede refleksion', 'The deleted reflection'),
+        ),
+      ),
+    );
   }
 }
 

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import {
   agreementSchema,
-  allDistinct,
   meetingSchema,
   networkSchema,
   personSchema,
@@ -9,32 +8,37 @@ import {
   reflectionPromptSettingsSchema,
   reflectionSchema,
   trashEntrySchema,
-  uniqueIds,
 } from '../../shared/entities';
+import { checkRecord, DUPLICATE_AGREEMENT, DUPLICATE_ID, type LeftOut } from './salvage';
+
+export type { LeftOut } from './salvage';
 
 /** The schema version this build reads and writes; older files are migrated forward on start. */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-/**
- * What a data file must look like to be trusted: every record through its own schema (the one its
- * type is inferred from), and ids unique per collection, since every lookup and journal replay finds
- * a record by id. Cross-record references (a meeting's network, a role holder) are not required to
- * resolve: deleting a network keeps its meetings, and every screen and document names a missing one.
- */
-export const appDataSchema = v.object({
+/** Each stored collection and the one schema its records must pass. */
+export const COLLECTION_SCHEMAS = {
+  people: personSchema,
+  networks: networkSchema,
+  meetings: meetingSchema,
+  reflections: reflectionSchema,
+  agreements: agreementSchema,
+  trash: trashEntrySchema,
+} as const;
+
+/** A stored collection's name. */
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
+
+/** The shape of the data file; `checkAppData` applies it record by record and adds the checks across records. */
+const appDataSchema = v.object({
   schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
   profile: profileSchema,
-  people: v.pipe(v.array(personSchema), uniqueIds()),
-  networks: v.pipe(v.array(networkSchema), uniqueIds()),
-  meetings: v.pipe(v.array(meetingSchema), uniqueIds()),
-  reflections: v.pipe(v.array(reflectionSchema), uniqueIds()),
-  agreements: v.pipe(
-    v.array(agreementSchema),
-    uniqueIds(),
-    // A network has one agreement per counterpart; the wizard opens the one it finds.
-    v.check((list) => allDistinct(list, (a) => `${a.networkId}\u0000${a.counterpart}`), 'duplicate-agreement'),
-  ),
-  trash: v.pipe(v.array(trashEntrySchema), uniqueIds()),
+  people: v.array(personSchema),
+  networks: v.array(networkSchema),
+  meetings: v.array(meetingSchema),
+  reflections: v.array(reflectionSchema),
+  agreements: v.array(agreementSchema),
+  trash: v.array(trashEntrySchema),
   /** The reflection journal's hidden and own guiding questions; absent until the writer changes them. */
   reflectionPrompts: v.optional(reflectionPromptSettingsSchema),
 });
@@ -56,11 +60,56 @@ export function emptyAppData(): AppData {
   };
 }
 
-/** Checks parsed JSON against the current shape; returns the data or the first problem in words. */
-export function checkAppData(value: unknown): { ok: true; data: AppData } | { ok: false; reason: string } {
-  const parsed = v.safeParse(appDataSchema, value);
-  if (parsed.success) return { ok: true, data: parsed.output };
-  const issue = parsed.issues[0];
-  const where = (issue?.path ?? []).map((item) => String(item.key)).join('.');
-  return { ok: false, reason: `${where || 'rod'}: ${issue?.message ?? 'ukendt fejl'}` };
+/** What a check found: the sound data and every record it had to leave out, or why nothing could be read. */
+export type CheckedAppData = { ok: true; data: AppData; leftOut: LeftOut[] } | { ok: false; reason: string };
+
+/**
+ * Checks parsed JSON against the current shape. Every record goes through its own schema; one that
+ * fails, or repeats an id already seen in its collection (every lookup and journal replay finds a
+ * record by id), is left out and named, so one bad field never costs the whole file. Only a file
+ * without the frame (version, the collections as lists) is refused as a whole.
+ */
+export function checkAppData(value: unknown): CheckedAppData {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, reason: 'filen har ikke den forventede form' };
+  const input = value as Record<string, unknown>;
+  if (input.schemaVersion !== CURRENT_SCHEMA_VERSION)
+    return { ok: false, reason: 'filen har ikke den forventede form (schemaVersion)' };
+  for (const name of Object.keys(COLLECTION_SCHEMAS))
+    if (!Array.isArray(input[name])) return { ok: false, reason: `filen har ikke den forventede form (${name})` };
+  const leftOut: LeftOut[] = [];
+  const read = <S extends v.GenericSchema>(schema: S, record: unknown, where: Omit<LeftOut, 'reason'>) => {
+    const checked = checkRecord(schema, record);
+    if (!checked.ok) leftOut.push({ ...where, reason: checked.reason });
+    return checked.ok ? checked.output : undefined;
+  };
+  const data = emptyAppData();
+  const profile = read(profileSchema, input.profile, { collection: 'profile', index: 0, record: input.profile });
+  if (profile) data.profile = profile;
+  if (input.reflectionPrompts !== undefined) {
+    const where = { collection: 'reflectionPrompts', index: 0, record: input.reflectionPrompts } as const;
+    const prompts = read(reflectionPromptSettingsSchema, input.reflectionPrompts, where);
+    if (prompts) data.reflectionPrompts = prompts;
+  }
+  for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[]) {
+    const ids = new Set<string>();
+    const pairs = new Set<string>();
+    const target = data[name] as unknown[];
+    (input[name] as unknown[]).forEach((record, index) => {
+      const where = { collection: name, index, record };
+      const parsed = read(COLLECTION_SCHEMAS[name] as v.GenericSchema, record, where) as
+        { id: string; networkId?: string; counterpart?: string } | undefined;
+      if (parsed === undefined) return;
+      // A network has one agreement per party; the wizard opens the one it finds.
+      const pair = name === 'agreements' ? `${parsed.networkId}\u0000${parsed.counterpart}` : null;
+      if (ids.has(parsed.id)) leftOut.push({ ...where, reason: DUPLICATE_ID });
+      else if (pair !== null && pairs.has(pair)) leftOut.push({ ...where, reason: DUPLICATE_AGREEMENT });
+      else {
+        ids.add(parsed.id);
+        if (pair !== null) pairs.add(pair);
+        target.push(parsed);
+      }
+    });
+  }
+  return { ok: true, data, leftOut };
 }

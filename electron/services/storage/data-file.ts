@@ -1,4 +1,4 @@
-import { checkAppData, type AppData } from './app-data';
+import { checkAppData, type AppData, type LeftOut } from './app-data';
 import { plainCodec, type StoreCodec } from './codec';
 import { MigrationError, migrateToCurrent } from './migrations';
 
@@ -19,18 +19,28 @@ export function snapshotText(data: AppData, generation: number): string {
 }
 
 export type Interpreted =
-  | { ok: true; data: AppData; migratedFrom: number | null; generation: number }
+  | { ok: true; data: AppData; migratedFrom: number | null; generation: number; leftOut: LeftOut[] }
   /** `newerVersion`: the file is sound as far as can be told, but from a newer app (its schema version). */
   | { ok: false; reason: string; newerVersion?: number };
 
+/** Largest data file read: years of heavy use are a few tens of MB, and reading is all in memory. */
+export const MAX_DATA_FILE_BYTES = 256 * 1024 * 1024;
+
 /** Decodes (through the store's codec), migrates and checks file bytes (the data file or a backup) without touching the disk. */
 export function interpret(raw: Uint8Array, codec: StoreCodec = plainCodec): Interpreted {
+  if (raw.length > MAX_DATA_FILE_BYTES) return { ok: false, reason: 'filen er for stor til at blive læst' };
   let json: unknown;
   try {
-    json = JSON.parse(codec.decodeFile(raw));
+    // A byte order mark (Notepad writes one) is not part of the JSON.
+    json = JSON.parse(codec.decodeFile(raw).replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, reason: raw.length === 0 ? 'filen er tom' : 'filen er ikke gyldig JSON' };
   }
+  return interpretJson(json);
+}
+
+/** Migrates and checks parsed file JSON (the data file, a backup or an export's data). */
+export function interpretJson(json: unknown): Interpreted {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return { ok: false, reason: 'filen har ikke den forventede form' };
   const { [GENERATION_KEY]: generation = 0, ...rest } = json as Record<string, unknown>;
@@ -53,5 +63,6 @@ export function interpret(raw: Uint8Array, codec: StoreCodec = plainCodec): Inte
     data: checked.data,
     migratedFrom: migrated.from === checked.data.schemaVersion ? null : migrated.from,
     generation,
+    leftOut: checked.leftOut,
   };
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { plainCodec, type StoreCodec } from './codec';
-import { checkAppData, type AppData } from './app-data';
+import { checkAppData, type AppData, type LeftOut } from './app-data';
 import { applyChange } from './change-set';
 import { DATA_FILE, interpret } from './data-file';
 import { listJournals, parseJournal } from './journal';
@@ -25,6 +25,8 @@ export type SavedState =
       damagedJournals: string[];
       /** Replayed journals that ended in a cut-off line (a save that never finished), which was dropped. */
       tornJournals: string[];
+      /** Records the data file held that could not be trusted and were left out (the file's bytes are `raw`). */
+      leftOut: LeftOut[];
     };
 
 /**
@@ -66,10 +68,10 @@ export async function readSavedState(dataDir: string, codec: StoreCodec = plainC
     for (const read of records.slice(0, damagedFrom)) for (const record of read.records) applyChange(data, record);
   }
   let checked = checkAppData(data);
-  if (!checked.ok) {
+  if (!checked.ok || checked.leftOut.length > 0) {
     // The replayed data is not sound: trust the data file alone.
     damagedFrom = 0;
-    checked = { ok: true, data: snapshot() };
+    checked = { ok: true, data: snapshot(), leftOut: [] };
   }
   const damagedJournals = journals.slice(damagedFrom).map((journal) => journal.file);
   const tornJournals = journals
@@ -88,6 +90,7 @@ export async function readSavedState(dataDir: string, codec: StoreCodec = plainC
     replayed: Math.min(damagedFrom, journals.length),
     damagedJournals,
     tornJournals,
+    leftOut: loaded.leftOut,
   };
 }
 
@@ -110,5 +113,6 @@ export async function readSavedData(
   if (state.kind === 'newer') return { ok: false, reason: `from a newer version (${state.schemaVersion})` };
   if (state.damagedJournals.length > 0)
     return { ok: false, reason: `damaged journal ${path.basename(state.damagedJournals[0] ?? '')}` };
+  if (state.leftOut.length > 0) return { ok: false, reason: `${state.leftOut.length} records left out` };
   return { ok: true, data: state.data };
 }

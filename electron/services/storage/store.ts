@@ -8,7 +8,8 @@ import { plainCodec, type StoreCodec } from './codec';
 import { DATA_FILE } from './data-file';
 import { TEMP_PREFIX } from './durable-write';
 import { Store } from './journaled-store';
-import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+import { QUARANTINE_DIR, quarantineCopy, quarantineFile } from './quarantine';
+import { salvagedNotice } from './salvage-notice';
 import { Backups } from './backups';
 import { listJournals } from './journal';
 import { readSavedState, type SavedState } from './saved-state';
@@ -72,6 +73,11 @@ export async function openStore(
       notices.push(damagedJournalNotice(path.join(QUARANTINE_DIR, path.basename(moved))));
     }
     if (saved.tornJournals.length > 0) notices.push(tornTailNotice());
+    if (saved.leftOut.length > 0) {
+      // The sound records load and the file is rewritten with them, so its untouched bytes go aside first.
+      const copy = await quarantineCopy(dataDir, file, saved.raw, clock.now());
+      notices.push(salvagedNotice(saved.leftOut, path.join(QUARANTINE_DIR, path.basename(copy))));
+    }
     if (saved.migratedFrom !== null) {
       // Keep the file as it was before the upgrade, in case the new version has to be rolled back.
       await backups.create('safety', saved.raw);
@@ -132,7 +138,7 @@ function newerVersionError(schemaVersion: number): AppError {
 async function newestSoundBackup(backups: Backups): Promise<{ data: AppData; createdAt: string } | null> {
   for (const backup of await backups.list()) {
     const checked = await backups.open(backup.name);
-    if (checked.ok) return { data: checked.data, createdAt: backup.createdAt };
+    if (checked.ok && checked.leftOut.length === 0) return { data: checked.data, createdAt: backup.createdAt };
   }
   return null;
 }

@@ -17,9 +17,48 @@ export type RecordCounts = Record<'networks' | 'people' | 'meetings' | 'reflecti
 /** Parts of the data the ordinary export leaves out. */
 export type OmittedPart = 'privateReflections' | 'agreementPreparation' | 'trash';
 
+/** The collections an import merges record by record. */
+export type MergedCollection = 'people' | 'networks' | 'meetings' | 'reflections' | 'agreements';
+
+/** Why a merge does what it does with one record. */
+export type MergeReason =
+  | 'new'
+  | 'same'
+  | 'newer-in-file'
+  | 'newer-here'
+  | 'future-here'
+  | 'future-timestamp'
+  | 'deleted-here'
+  | 'private-kept'
+  | 'unreadable';
+
+/** What a merge does with one record of the file: add it, update the copy here, keep the copy here, or skip it. */
+export interface MergeLine {
+  /** The collection, or for an unreadable record where it was in the file ('profile' …). */
+  collection: string;
+  id: string;
+  /** A name, title or date the user knows the record by; '' if it has none. */
+  title: string;
+  action: 'add' | 'update' | 'keep' | 'skip';
+  reason: MergeReason;
+  /** True when the two copies differ and one of them is not used. */
+  conflict: boolean;
+  /** For an unreadable record: what is wrong with it, in Danish and English. */
+  detail?: { da: string; en: string };
+}
+
+/** How many records a merge adds, updates, keeps and skips, and how many of them are conflicts. */
+export interface MergeTally {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  conflicts: number;
+}
+
 /**
- * What an export file holds, and what a merge would do with it; for a password-encrypted file
- * without (or with a wrong) password, only that it needs one.
+ * What an export file holds, and what a merge would do with it record by record; for a
+ * password-encrypted file without (or with a wrong) password, only that it needs one.
  */
 export type ImportPreview =
   | { needsPassword: true; wrongPassword: boolean }
@@ -27,17 +66,15 @@ export type ImportPreview =
       needsPassword: false;
       exportedAt: string | null;
       counts: RecordCounts;
-      merge: { added: number; updated: number; unchanged: number };
+      merge: MergeTally;
+      lines: MergeLine[];
       /** What the file left out; an empty list for a full (encrypted) export. */
       omitted: OmittedPart[];
     };
 
 /** What an import did. */
-export interface ImportReport {
+export interface ImportReport extends MergeTally {
   mode: 'merge' | 'replace';
-  added: number;
-  updated: number;
-  unchanged: number;
   /** The backup taken of the data as it was before the import. */
   safetyBackup: string;
 }
@@ -45,8 +82,17 @@ export interface ImportReport {
 /** What an export or save wrote. */
 export type SaveOutcome = { saved: true; fileName: string } | { saved: false };
 
-/** An export file is read by the renderer from a file the user picked; 100 MB is years of data. */
-const importContent = v.pipe(v.string(), v.minLength(1), v.maxLength(100 * 1024 * 1024));
+/** Longest export file (in characters) an import takes: the renderer reads it from a file the user picked; 100 MB is decades of data. */
+export const IMPORT_CONTENT_MAX = 100 * 1024 * 1024;
+
+/**
+ * Largest request body a host must accept so the longest import the contract allows arrives: an
+ * export is JSON text, which in the request's JSON takes at most three bytes a character (ø, or an
+ * escaped quote), plus room for the rest of the call.
+ */
+export const MAX_REQUEST_BYTES = IMPORT_CONTENT_MAX * 3 + 1024 * 1024;
+
+const importContent = v.pipe(v.string(), v.minLength(1), v.maxLength(IMPORT_CONTENT_MAX));
 const exportPassword = v.pipe(v.string(), v.minLength(EXPORT_PASSWORD_MIN), v.maxLength(200));
 const importPassword = v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200)));
 const backupName = v.pipe(v.string(), v.maxLength(120), v.regex(/^(recent|daily|manual|safety)-[0-9TZ-]+\.json$/));

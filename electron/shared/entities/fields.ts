@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { rangeMessage } from '../issue-words';
 import { isCalendarDate } from '../time/calendar-date';
 
 /**
@@ -67,9 +68,10 @@ export const optionalEmail = v.union([v.literal(''), v.pipe(v.string(), v.maxLen
 /** A phone number as typed: digits, spaces and the usual signs, or empty. */
 export const optionalPhone = v.pipe(v.string(), v.maxLength(PHONE_MAX), v.regex(/^[0-9+()\-\s.]*$/));
 
-/** A whole number within a range, e.g. minutes or a version number. */
+/** A whole number within a range, e.g. minutes or a version number; a miss is worded with both ends. */
 export function intRange(min: number, max: number) {
-  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+  const words = rangeMessage(min, max);
+  return v.pipe(v.number(), v.integer(words), v.minValue(min, words), v.maxValue(max, words));
 }
 
 /** Fields every stored record carries. */

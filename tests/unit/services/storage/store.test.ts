@@ -107,7 +107,6 @@ describe('damaged data files are quarantined, never overwritten', () => {
     ['empty', new Uint8Array()],
     ['truncated', Buffer.from('{"schemaVersion":2,"profile":{"name":"Met')],
     ['NUL-filled', new Uint8Array(4096)],
-    ['BOM-prefixed', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(emptyAppData()))])],
     ['not JSON', Buffer.from('Kære dagbog, i dag …')],
     ['wrong shape', Buffer.from(JSON.stringify({ schemaVersion: 2, networks: 'ingen' }))],
     ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
