@@ -16,6 +16,7 @@ const SAME_WORDS = new Set([
   'Pause',
   'Note',
   'min',
+  'Person',
 ]);
 
 /** True when a text has nothing to translate: only placeholders, signs, or words spelled alike. */

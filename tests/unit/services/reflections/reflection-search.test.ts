@@ -139,7 +139,28 @@ describe('entries written from a meeting', () => {
     const id = `m${Math.random().toString(36).slice(2, 10)}`;
     await services.store.mutate((data) => {
       const now = clock.now().toISOString();
-      data.meetings.push({ id, createdAt: now, updatedAt: now, networkId: unge.id, ...fields } as unknown as Meeting);
+      const base = {
+        title: '',
+        date: '2026-11-23',
+        startTime: '09:00',
+        durationMinutes: 60,
+        location: '',
+        onlineUrl: '',
+        purpose: '',
+        desiredOutcome: '',
+        preparation: '',
+        status: 'planned',
+        participants: [],
+        agenda: [],
+        summary: '',
+        decisions: [],
+        actions: [],
+        minutesTakerId: null,
+        isTemplate: false,
+        templateId: null,
+        icsSequence: 0,
+      };
+      data.meetings.push({ id, createdAt: now, updatedAt: now, networkId: unge.id, ...base, ...fields } as Meeting);
     });
     return id;
   }
@@ -170,9 +191,9 @@ describe('entries written from a meeting', () => {
   });
 
   it('judges by the day alone when no time is set, and treats an undated meeting as still ahead', async () => {
-    const yesterday = await addMeeting({ title: 'I går', date: '2026-11-22' });
-    const today = await addMeeting({ title: 'I dag', date: '2026-11-23' });
-    const undated = await addMeeting({ title: 'Uden dato' });
+    const yesterday = await addMeeting({ title: 'I går', date: '2026-11-22', startTime: '' });
+    const today = await addMeeting({ title: 'I dag', date: '2026-11-23', startTime: '' });
+    const undated = await addMeeting({ title: 'Uden dato', date: '', startTime: '' });
     const garbled = await addMeeting({ title: 42, date: 'snart', startTime: 'om lidt' });
     expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: yesterday })).kind).toBe(
       'efter',
@@ -185,6 +206,11 @@ describe('entries written from a meeting', () => {
     );
     const fromGarbled = await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: garbled });
     expect(fromGarbled).toMatchObject({ kind: 'foer', title: '' });
+    // Meetings without a time or date exist only in memory here: reading the file would leave them out.
+    const unsound = new Set([yesterday, today, undated, garbled]);
+    await services.store.mutate((data) => {
+      data.meetings = data.meetings.filter((m) => !unsound.has(m.id));
+    });
   });
 
   it('refuses a meeting that does not exist, and links an entry to a meeting by update', async () => {
