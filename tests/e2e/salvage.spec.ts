@@ -35,7 +35,7 @@ test('the import preview says per record what a merge adds, updates, keeps and s
   await app.open('#/indstillinger');
   const kept = await app.call<{ id: string }>('networks:create', { name: 'Bliver som her' });
   const deleted = await app.call<{ id: string }>('networks:create', { name: 'Slettet her' });
-  await page.getByRole('button', { name: 'Eksportér alle data' }).click();
+  await page.getByRole('button', { name: 'Eksportér data uden private dele' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Gemt som' })).toBeVisible();
   const content = await fs.readFile(app.savedFiles.at(-1) ?? '', 'utf8');
   await app.call('networks:update', { id: kept.id, patch: { name: 'Ændret her bagefter' } });

@@ -69,7 +69,7 @@ for (let n = 0; n < 10_000; n += 1) {
     await store.replaceAll(incoming);
   } else if (pick < 0.13) {
     // A merge of an earlier export into the data as it is.
-    const merged = mergeData(store.data, earlier).data;
+    const merged = mergeData(store.data, earlier, new Date()).data;
     say(`try ${fingerprint(merged)}`);
     await store.replaceAll(merged);
   } else {

@@ -57,10 +57,12 @@ describe('the ordinary data export', () => {
   it('merging it back never wipes the preparation notes kept here, even when its agreement is newer', async () => {
     const outcome = await must<{ saved: true; fileName: string }>(services, 'data:export', {});
     const file = JSON.parse(await savedFile(outcome.fileName)) as { data: { agreements: Agreement[] } };
-    for (const a of file.data.agreements) a.updatedAt = '2099-01-01T00:00:00.000Z';
+    // Newer than the copy here, but not ahead of the clock: a merge lets no future time win.
+    const newer = new Date(Date.now() + 60_000).toISOString();
+    for (const a of file.data.agreements) a.updatedAt = newer;
     await must(services, 'data:import', { content: JSON.stringify(file), mode: 'merge' });
     const after = await must<Agreement>(services, 'agreements:get', { id: agreement.id });
-    expect(after.updatedAt).toBe('2099-01-01T00:00:00.000Z');
+    expect(after.updatedAt).toBe(newer);
     expect(after.versions[0]?.preparation[questionId]).toBe(PREP_WORD);
   });
 });

@@ -6,6 +6,9 @@ import { mergeData } from '../../../../electron/services/data-safety/merge';
 import { emptyAppData, type AppData } from '../../../../electron/services/storage/app-data';
 import { newNetworkPhases } from '../../../../electron/shared/domain/phase-progress';
 import type { ImportPreview, ImportReport, MergeLine } from '../../../../electron/shared/contract/data';
+
+/** A preview of a file that needs no password. */
+type ReadPreview = Extract<ImportPreview, { needsPassword: false }>;
 import type { Network, Reflection, TrashEntry } from '../../../../electron/shared/entities';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
 
@@ -207,7 +210,7 @@ describe('import through the services', () => {
     const created = await must<Network>(services, 'networks:create', { name: 'Tryghed' });
     const content = await exportNow();
     const trashed = await must<TrashEntry>(services, 'networks:delete', { id: created.id });
-    const preview = await must<ImportPreview>(services, 'data:import-preview', { content });
+    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
     expect(preview.lines).toContainEqual(
       expect.objectContaining({ id: created.id, action: 'skip', reason: 'deleted-here', title: 'Tryghed' }),
     );
@@ -241,7 +244,7 @@ describe('import through the services', () => {
       record.updatedAt = record.id === a.id ? 'zzzz' : '9999-12-31T23:59:59.999Z';
     }
     const content = JSON.stringify(file);
-    const preview = await must<ImportPreview>(services, 'data:import-preview', { content });
+    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
     const line = (id: string) => preview.lines.find((l: MergeLine) => l.id === id);
     expect(line(a.id)).toMatchObject({ action: 'skip', reason: 'unreadable' });
     expect(line(a.id)?.detail?.da).toBe('ændringstidspunktet er ikke et gyldigt tidspunkt');
@@ -253,7 +256,7 @@ describe('import through the services', () => {
   it('accepts an export with a byte order mark', async () => {
     await must(services, 'networks:create', { name: 'Med BOM' });
     const content = `\uFEFF${await exportNow()}`;
-    const preview = await must<ImportPreview>(services, 'data:import-preview', { content });
+    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
     expect(preview.counts.networks).toBe(1);
   });
 });

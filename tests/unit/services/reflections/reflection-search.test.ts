@@ -159,6 +159,8 @@ describe('entries written from a meeting', () => {
         isTemplate: false,
         templateId: null,
         icsSequence: 0,
+        run: null,
+        itemNotes: [],
       };
       data.meetings.push({ id, createdAt: now, updatedAt: now, networkId: unge.id, ...base, ...fields } as Meeting);
     });
