@@ -17,9 +17,11 @@ export function agreementSampleSheet(): AgreementSheet {
     created: new Date('2027-02-04T13:00:00Z'),
     lang: 'da',
     includePreparation: false,
+    includeCounterpartPreparation: false,
     content: {
       periodFrom: '2026-12-01',
       periodTo: '2027-08-31',
+      counterpartPreparation: {},
       preparation: {
         'personaleleder-forberedelse-tidsforbrug': 'Omkring fire timer om ugen, mere i marts og april.',
       },
@@ -64,6 +66,35 @@ export const agreementWithPreparationSample: DocSample = {
             'personaleleder-forberedelse-travle-perioder': 'Uge 11–20. Også ugen før evalueringsmødet i august.',
             'personaleleder-forberedelse-opgaver-basis':
               'Sofie kan lede koordineringsmødet. Budgetopfølgningen skal jeg selv have.',
+          },
+        },
+      }),
+    ),
+};
+
+/** A co-driver's own preparation, exported by her before the talk: her side only, as a draft. */
+export const codriverSideSample: DocSample = {
+  name: 'agreement-sample-co-driver',
+  build: () =>
+    renderDocx(
+      agreementDocument({
+        ...agreementSampleSheet(),
+        counterpart: 'codriver',
+        counterpartParty: { name: 'Sara Holm', title: 'Ungevejleder', unit: 'Jobcenter' },
+        draft: true,
+        number: 1,
+        agreedDate: '',
+        includeCounterpartPreparation: true,
+        content: {
+          periodFrom: '2026-12-01',
+          periodTo: '2027-08-31',
+          preparation: {},
+          topics: {},
+          counterpartPreparation: {
+            'codriver-side-styrker': 'Jeg kender de unge fra vejledningen og holder styr på aftaler og opfølgning.',
+            'codriver-side-timer': 'Tre timer om ugen, aftalt med Lone. Fem timer i testugerne.',
+            'codriver-side-mandat': 'Jeg kan love vejledernes deltagelse i to workshops, ikke mere uden Lone.',
+            'codriver-side-uddannelse': 'Jeg vil søge næste hold, når netværket er rundet af.',
           },
         },
       }),

@@ -2,7 +2,7 @@ import type { DocSample } from './doc-sample';
 import { pipelineSample } from './pipeline-sample';
 import { reflectionJournalSample } from './reflection-journal-sample';
 import { meetingAgendaSample, meetingMinutesSample } from './meeting-samples';
-import { agreementSample, agreementWithPreparationSample } from './agreement-sample';
+import { agreementSample, agreementWithPreparationSample, codriverSideSample } from './agreement-sample';
 import { roleHandoutLeaderEnSample, roleHandoutSample } from './role-handout-sample';
 
 export type { DocSample } from './doc-sample';
@@ -12,6 +12,7 @@ export const docSamples: DocSample[] = [
   pipelineSample,
   agreementSample,
   agreementWithPreparationSample,
+  codriverSideSample,
   meetingAgendaSample,
   meetingMinutesSample,
   roleHandoutSample,

@@ -61,7 +61,11 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     name: 'samarbejdsaftale',
     build: (data) =>
       agreementDocument(
-        agreementSheet(data, { id: firstAgreement(data).id, lang: 'da', includePreparation: true }, NOW),
+        agreementSheet(
+          data,
+          { id: firstAgreement(data).id, lang: 'da', includePreparation: true, includeCounterpartPreparation: true },
+          NOW,
+        ),
       ),
     mustShow: (data) => Object.values(firstAgreement(data).versions[0]?.topics ?? {}).find((text) => text !== '') ?? '',
   },

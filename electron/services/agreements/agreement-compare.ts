@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/app-error';
-import { AGREEMENT_REVIEW_TERM, agreementDefinitions, roles } from '../../shared/domain';
+import { AGREEMENT_REVIEW_TERM, agreementDefinitions, counterpartQuestions, roles } from '../../shared/domain';
 import type { LocalizedText } from '../../shared/domain';
 import type { Agreement, AgreementComparison, AgreementComparisonRow, AgreementContent } from '../../shared/entities';
 import type { PersonLookup } from './agreement-rules';
@@ -64,6 +64,20 @@ export function compareVersions(
         'text',
         before.preparation[question.id] ?? '',
         after.preparation[question.id] ?? '',
+      ),
+    ),
+    // The counterpart's own notes are led by her role, so they are not mistaken for the leader's.
+    ...counterpartQuestions(definition).map((question) =>
+      row(
+        `counterpartPreparation:${question.id}`,
+        'preparation',
+        {
+          da: `${roles[agreement.counterpart].name.da}: ${question.text.da}`,
+          en: `${roles[agreement.counterpart].name.en}: ${question.text.en}`,
+        },
+        'text',
+        before.counterpartPreparation[question.id] ?? '',
+        after.counterpartPreparation[question.id] ?? '',
       ),
     ),
   ];

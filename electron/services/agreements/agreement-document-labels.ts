@@ -20,6 +20,7 @@ export interface AgreementDocumentLabels {
   signaturesText: string;
   preparation: string;
   preparationNote: string;
+  counterpartPreparation: (role: string) => string;
   dialogTitle: string;
   wordDocument: string;
   openEnded: string;
@@ -47,6 +48,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     preparation: 'Bilag: Netværkslederens forberedelse',
     preparationNote:
       'Personlige noter fra forberedelsen af samtalen. De er ikke en del af det, parterne skriver under på.',
+    counterpartPreparation: (role) => `Bilag: ${role}ens forberedelse`,
     dialogTitle: 'Gem samarbejdsaftalen',
     wordDocument: 'Word-dokument',
     openEnded: 'ikke fastsat',
@@ -71,6 +73,7 @@ const LABELS: Record<DocumentLang, AgreementDocumentLabels> = {
     signaturesText: 'By signing, we confirm the agreement as written above.',
     preparation: "Appendix: the network leader's preparation",
     preparationNote: 'Personal notes from preparing the conversation. They are not part of what the parties sign.',
+    counterpartPreparation: (role) => `Appendix: the ${role.toLowerCase()}'s preparation`,
     dialogTitle: 'Save the collaboration agreement',
     wordDocument: 'Word document',
     openEnded: 'not set',

@@ -29,6 +29,8 @@ export interface AgreementSheet {
   lang: DocumentLang;
   /** The leader's preparation notes go in only when the user asks for them. */
   includePreparation: boolean;
+  /** So do the counterpart's own notes (the co-driver's side). */
+  includeCounterpartPreparation: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export function agreementDocument(sheet: AgreementSheet): DocumentModel {
     });
   }
   if (sheet.includePreparation) blocks.push(...preparationBlocks(sheet, labels));
+  if (sheet.includeCounterpartPreparation) blocks.push(...counterpartPreparationBlocks(sheet, labels));
   return {
     title,
     subtitle: `${sheet.networkName} · ${versionText}`,
@@ -113,6 +116,27 @@ function preparationBlocks(sheet: AgreementSheet, labels: AgreementDocumentLabel
     ...answered.flatMap((q): DocBlock[] => [
       { type: 'heading', level: 3, text: q.text[sheet.lang] },
       ...paragraphs((sheet.content.preparation[q.id] ?? '').trim()),
+    ]),
+  ];
+}
+
+function counterpartPreparationBlocks(sheet: AgreementSheet, labels: AgreementDocumentLabels): DocBlock[] {
+  const side = agreementDefinitions[sheet.counterpart].counterpartSide;
+  const answer = (id: string): string => (sheet.content.counterpartPreparation[id] ?? '').trim();
+  const groups = (side?.groups ?? [])
+    .map((group) => ({ group, answered: group.questions.filter((q) => answer(q.id) !== '') }))
+    .filter(({ answered }) => answered.length > 0);
+  if (groups.length === 0) return [];
+  return [
+    { type: 'pageBreak' },
+    { type: 'heading', level: 1, text: labels.counterpartPreparation(roles[sheet.counterpart].name[sheet.lang]) },
+    { type: 'note', text: labels.preparationNote },
+    ...groups.flatMap(({ group, answered }): DocBlock[] => [
+      { type: 'heading', level: 2, text: group.title[sheet.lang] },
+      ...answered.flatMap((q): DocBlock[] => [
+        { type: 'heading', level: 3, text: q.text[sheet.lang] },
+        ...paragraphs(answer(q.id)),
+      ]),
     ]),
   ];
 }

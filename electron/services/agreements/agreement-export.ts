@@ -15,7 +15,7 @@ type ExportInput = ValidInputOf<'agreements:export'>;
 /**
  * Writes an agreement as a Word document where the user chooses. Without a version number the
  * latest agreed version is written, or the draft (clearly marked) when nothing is agreed yet.
- * Preparation answers are the leader's private notes: they go in only when explicitly asked for.
+ * Preparation answers are private notes, the leader's and the counterpart's: each side goes in only when asked for.
  */
 export async function exportAgreement(ctx: ServiceContext, input: ExportInput): Promise<AgreementExportResult> {
   const sheet = agreementSheet(ctx.store.data, input, ctx.clock.now());
@@ -36,12 +36,14 @@ export function agreementSheet(data: AppData, input: ExportInput, now: Date): Ag
   const network = findNetwork(data, agreement.networkId);
   const lang = input.lang ?? 'da';
   const includePreparation = input.includePreparation === true;
+  const includeCounterpartPreparation = input.includeCounterpartPreparation === true;
   const common = {
     counterpart: agreement.counterpart,
     networkName: network.name,
     created: now,
     lang,
     includePreparation,
+    includeCounterpartPreparation,
   };
   const wanted = input.version ?? agreement.versions.at(-1)?.number;
   if (wanted !== undefined) {

@@ -1,6 +1,6 @@
 import { AppError, notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
-import { agreementDefinitions } from '../../shared/domain';
+import { agreementDefinitions, counterpartQuestions } from '../../shared/domain';
 import type { Agreement, AgreementDraft, AgreementParty, AgreementStepResult, Person } from '../../shared/entities';
 import { findNetwork } from '../networks/networks-service';
 import { findPerson } from '../people/people-service';
@@ -42,7 +42,9 @@ export class AgreementsService {
         draft: {
           number: 1,
           step: 1,
+          preparer: 'leader',
           preparation: {},
+          counterpartPreparation: {},
           topics: {},
           periodFrom: network.startDate,
           periodTo: network.endDate,
@@ -69,6 +71,18 @@ export class AgreementsService {
         patch.preparation,
         definition.preparationQuestions.map((q) => q.id),
       );
+      const counterpartPreparation = mergeTexts(
+        draft.counterpartPreparation,
+        patch.counterpartPreparation,
+        counterpartQuestions(definition).map((q) => q.id),
+      );
+      if (patch.preparer === 'counterpart' && definition.counterpartSide === null) {
+        throw new AppError(
+          'invalid-input',
+          'Kun netværkslederen forbereder denne aftale i appen.',
+          'Only the network leader prepares this agreement in the app.',
+        );
+      }
       const topics = mergeTexts(
         draft.topics,
         patch.topics,
@@ -77,7 +91,7 @@ export class AgreementsService {
       for (const personId of [patch.leaderId, patch.counterpartId]) {
         if (typeof personId === 'string') findPerson(data, personId);
       }
-      Object.assign(draft, definedFields(patch), { preparation, topics });
+      Object.assign(draft, definedFields(patch), { preparation, counterpartPreparation, topics });
       agreement.updatedAt = this.ctx.clock.now().toISOString();
       return snapshot(agreement);
     });
@@ -113,12 +127,14 @@ export class AgreementsService {
       const draft = requireDraft(agreement);
       const issues = allIssues(draft, agreement.counterpart, lookup(data));
       if (issues.length > 0) return { agreement: snapshot(agreement), issues };
-      const { number, agreedDate, reviewDate, preparation, topics, periodFrom, periodTo } = draft;
+      const { number, agreedDate, reviewDate, preparation, counterpartPreparation, topics, periodFrom, periodTo } =
+        draft;
       agreement.versions.push({
         number,
         agreedDate,
         reviewDate,
         preparation: { ...preparation },
+        counterpartPreparation: { ...counterpartPreparation },
         topics: { ...topics },
         periodFrom,
         periodTo,
@@ -151,7 +167,9 @@ export class AgreementsService {
         number: latest.number + 1,
         // Parties and period rarely change, so the new round opens where the content is.
         step: 3,
+        preparer: 'leader',
         preparation: { ...latest.preparation },
+        counterpartPreparation: { ...latest.counterpartPreparation },
         topics: { ...latest.topics },
         periodFrom: latest.periodFrom,
         periodTo: latest.periodTo,
@@ -236,6 +254,6 @@ function mergeTexts(
 }
 
 function definedFields(patch: DraftPatch): Partial<AgreementDraft> {
-  const { preparation: _p, topics: _t, ...rest } = patch;
+  const { preparation: _p, counterpartPreparation: _c, topics: _t, ...rest } = patch;
   return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<AgreementDraft>;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { COUNTERPART_ROLES } from '../domain/agreement-topics';
 import type { Agreement, AgreementComparison, AgreementDue, AgreementStepResult } from '../entities';
-import { AGREEMENT_STEPS, AGREEMENT_VERSION_MAX, agreementTextMap, intRange } from '../entities';
+import { AGREEMENT_PREPARERS, AGREEMENT_STEPS, AGREEMENT_VERSION_MAX, agreementTextMap, intRange } from '../entities';
 import { channel } from './channel';
 import { idField, noInput, optionalDate } from './fields';
 
@@ -15,6 +15,8 @@ const versionRef = intRange(1, AGREEMENT_VERSION_MAX);
 /** The fields of a draft the wizard saves; maps are merged key by key so one field's autosave never overwrites another. */
 export const AgreementDraftPatchSchema = v.strictObject({
   preparation: v.optional(textMap),
+  counterpartPreparation: v.optional(textMap),
+  preparer: v.optional(v.picklist(AGREEMENT_PREPARERS)),
   topics: v.optional(textMap),
   periodFrom: v.optional(optionalDate),
   periodTo: v.optional(optionalDate),
@@ -81,9 +83,10 @@ export const agreementChannels = {
       id: idField,
       version: v.optional(versionRef),
       includePreparation: v.optional(v.boolean()),
+      includeCounterpartPreparation: v.optional(v.boolean()),
       lang: v.optional(v.picklist(['da', 'en'])),
     }),
     mutates: false,
-    doc: 'Writes the agreement as a Word document where the user chooses; preparation notes only when asked for.',
+    doc: 'Writes the agreement as a Word document where the user chooses; the preparation notes of either side only when asked for.',
   }),
 };

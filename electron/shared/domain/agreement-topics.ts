@@ -3,7 +3,7 @@
 import { codriverAgreement } from './agreement-data/codriver';
 import { personalelederAgreement } from './agreement-data/personaleleder';
 import { referencelederAgreement } from './agreement-data/referenceleder';
-import type { AgreementDefinition, CounterpartRole } from './types';
+import type { AgreementDefinition, AgreementPreparationQuestion, CounterpartRole } from './types';
 
 export { AGREEMENT_REVIEW_TERM } from './agreement-terms';
 
@@ -16,3 +16,8 @@ export const agreementDefinitions: Record<CounterpartRole, AgreementDefinition> 
   referenceleder: referencelederAgreement,
   codriver: codriverAgreement,
 };
+
+/** The counterpart's own preparation questions, in order; none where only the leader prepares. */
+export function counterpartQuestions(definition: AgreementDefinition): AgreementPreparationQuestion[] {
+  return definition.counterpartSide?.groups.flatMap((group) => group.questions) ?? [];
+}

@@ -195,11 +195,31 @@ export interface AgreementTopic {
   partOfReview?: boolean;
 }
 
+/** Who is preparing in the wizard's first step: the network leader, or the counterpart on her own side. */
+export type AgreementPreparer = 'leader' | 'counterpart';
+
+/** Questions for the counterpart's own preparation under one heading (e.g. her time and mandate). */
+export interface PreparationGroup {
+  id: string;
+  title: LocalizedText;
+  intro: LocalizedText;
+  questions: AgreementPreparationQuestion[];
+}
+
+/** The counterpart's own side of the preparation, for roles that prepare the talk themselves. */
+export interface CounterpartSide {
+  intro: LocalizedText;
+  groups: PreparationGroup[];
+}
+
 /** Everything the agreement wizard needs for one counterpart. */
 export interface AgreementDefinition {
   counterpart: CounterpartRole;
   title: LocalizedText;
   intro: LocalizedText;
+  /** The network leader's preparation. */
   preparationQuestions: AgreementPreparationQuestion[];
+  /** The counterpart's own preparation, or null where only the leader prepares. */
+  counterpartSide: CounterpartSide | null;
   topics: AgreementTopic[];
 }

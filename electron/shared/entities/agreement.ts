@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { COUNTERPART_ROLES } from '../domain/agreement-topics';
-import type { CounterpartRole, LocalizedText } from '../domain/types';
+import type { AgreementPreparer, CounterpartRole, LocalizedText } from '../domain/types';
 import {
   baseRecordEntries,
   calendarDate,
@@ -15,6 +15,9 @@ import {
 /** The wizard's steps: 1 Forberedelse, 2 Parterne og perioden, 3 Emner, 4 Gennemse, 5 Godkend. */
 export const AGREEMENT_STEPS = [1, 2, 3, 4, 5] as const;
 export type AgreementStep = (typeof AGREEMENT_STEPS)[number];
+
+/** Who can be preparing in the wizard's first step. */
+export const AGREEMENT_PREPARERS = ['leader', 'counterpart'] as const satisfies readonly AgreementPreparer[];
 
 /** Highest version number an agreement can reach. */
 export const AGREEMENT_VERSION_MAX = 10_000;
@@ -34,6 +37,8 @@ export const agreementTextMap = textMap;
 const contentEntries = {
   /** Answers to the preparation questions by question id: the leader's personal notes. */
   preparation: textMap,
+  /** Answers to the counterpart's own preparation questions (the co-driver's side): her personal notes. Absent in agreements saved before her side existed. */
+  counterpartPreparation: v.optional(textMap, () => ({})),
   /** The agreed text per topic id. */
   topics: textMap,
   /** YYYY-MM-DD or empty. */
@@ -53,6 +58,8 @@ export const agreementDraftSchema = v.object({
   /** The version number this draft becomes when approved. */
   number: versionNumber,
   step: v.picklist(AGREEMENT_STEPS),
+  /** Whose preparation the first step shows; the counterpart prepares only where her side exists. */
+  preparer: v.optional(v.picklist(AGREEMENT_PREPARERS), 'leader'),
   leaderId: v.nullable(idField),
   counterpartId: v.nullable(idField),
   /** YYYY-MM-DD or empty. */

@@ -90,6 +90,7 @@ function agreement(
           ...content(random, counterpart, network),
           number: count + 1,
           step: 3,
+          preparer: 'leader',
           leaderId: network.roleHolders.netvaerksleder,
           counterpartId: network.roleHolders[counterpart],
           agreedDate: '',
@@ -106,6 +107,8 @@ function content(random: Random, counterpart: CounterpartRole, network: Network)
     preparation: Object.fromEntries(
       definition.preparationQuestions.filter(() => random.chance(0.7)).map((q) => [q.id, paragraph(random, 1, 2)]),
     ),
+    // Left empty so the generated data (and its random sequence) stays as before the co-driver's side.
+    counterpartPreparation: {},
     topics: Object.fromEntries(definition.topics.map((topic) => [topic.id, paragraph(random, 1, 3)])),
     periodFrom: network.startDate,
     periodTo: network.endDate,

@@ -1,6 +1,7 @@
 /** The agreement with the co-driver: what they bring, how they grow, and what each expects. */
 
 import type { AgreementDefinition } from '../types';
+import { codriverSide } from './codriver-side';
 import { reviewTopic } from './review-topic';
 
 /** Agreement definition for the co-driver. */
@@ -76,6 +77,7 @@ export const codriverAgreement: AgreementDefinition = {
       },
     },
   ],
+  counterpartSide: codriverSide,
   topics: [
     {
       id: 'codriver-kompetencer',
@@ -118,6 +120,20 @@ export const codriverAgreement: AgreementDefinition = {
       },
       required: true,
       inferred: false,
+    },
+    {
+      id: 'codriver-tid-og-mandat',
+      title: { da: 'Co-driverens tid og mandat', en: "The co-driver's time and mandate" },
+      help: {
+        da: 'Hvor meget tid har co-driveren aftalt med sin egen leder, og hvad må hun beslutte på sin enheds vegne?',
+        en: 'How much time has the co-driver agreed with her own line manager, and what may she decide for her unit?',
+      },
+      example: {
+        da: 'Fire timer om ugen, aftalt med egen leder frem til netværkets afslutning; mere i ugerne omkring test.',
+        en: 'Four hours a week, agreed with her own line manager until the network closes; more in the weeks around tests.',
+      },
+      required: false,
+      inferred: true,
     },
     {
       id: 'codriver-rytme',

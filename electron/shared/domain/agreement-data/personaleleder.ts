@@ -79,6 +79,7 @@ export const personalelederAgreement: AgreementDefinition = {
       },
     },
   ],
+  counterpartSide: null,
   topics: [
     {
       id: 'personaleleder-tidsbalance',

@@ -87,6 +87,7 @@ export const referencelederAgreement: AgreementDefinition = {
       },
     },
   ],
+  counterpartSide: null,
   topics: [
     {
       id: 'referenceleder-roller',

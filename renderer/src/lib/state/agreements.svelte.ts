@@ -92,7 +92,12 @@ class AgreementsState {
   /** Writes a version (the latest by default) as a Word document. */
   export(
     id: string,
-    options: { version?: number; includePreparation: boolean; lang: 'da' | 'en' },
+    options: {
+      version?: number;
+      includePreparation: boolean;
+      includeCounterpartPreparation: boolean;
+      lang: 'da' | 'en';
+    },
   ): Promise<AgreementExportResult> {
     return call(api.agreements.export({ id, ...options }));
   }

@@ -4,7 +4,7 @@ import { agreementDefinitions } from '../../../../electron/shared/domain';
 import type { Agreement } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
-import { approveFilled, startOn } from './agreement-fixtures';
+import { approveFilled, recordingSaveDialog, startOn } from './agreement-fixtures';
 
 let services: TempServices;
 const chosen: string[] = [];
@@ -12,11 +12,7 @@ beforeEach(async () => {
   chosen.length = 0;
   services = await startTempServices({
     clock: fixedClock(),
-    saveDialog: async (request) => {
-      const target = `${services.dataDir}/${chosen.length + 1}-${request.defaultFileName}`;
-      chosen.push(target);
-      return target;
-    },
+    saveDialog: recordingSaveDialog(() => services.dataDir, chosen),
   });
 });
 afterEach(async () => services.dispose());

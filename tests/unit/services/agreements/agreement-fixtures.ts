@@ -1,5 +1,6 @@
 import type { Agreement, AgreementStepResult, Network } from '../../../../electron/shared/entities';
 import { agreementDefinitions, type CounterpartRole } from '../../../../electron/shared/domain';
+import type { SaveDialog } from '../../../../electron/services/export/save-export';
 import { must, type TempServices } from '../../../support/temp-services';
 
 /** The example network (with its four role holders) and a fresh agreement draft for one counterpart. */
@@ -39,4 +40,13 @@ export async function approveFilled(
   const result = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
   if (result.issues.length > 0) throw new Error(`Approval refused: ${result.issues.map((i) => i.message).join(' ')}`);
   return result.agreement;
+}
+
+/** A save dialog that "chooses" a numbered file in the test's data folder and notes each path in `chosen`. */
+export function recordingSaveDialog(dataDir: () => string, chosen: string[]): SaveDialog {
+  return async (request) => {
+    const target = `${dataDir()}/${chosen.length + 1}-${request.defaultFileName}`;
+    chosen.push(target);
+    return target;
+  };
 }

@@ -41,6 +41,7 @@ describe('the agreement review date', () => {
       leader: { personId: 'a', name: 'A', title: '', unit: '' },
       counterpart: { personId: 'b', name: 'B', title: '', unit: '' },
       preparation: {},
+      counterpartPreparation: {},
       topics: {},
       periodFrom: '',
       periodTo: '',

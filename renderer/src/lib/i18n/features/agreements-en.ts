@@ -42,6 +42,10 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.prep.intro':
     'Prepare before you meet. Your answers are personal notes: they only go into the Word document if you choose so, and into a data export only when you export everything encrypted.',
   'agreements.prep.optional': 'You need not answer everything – write what helps you in the conversation.',
+  'agreements.prep.who': 'Who is preparing?',
+  'agreements.prep.whoHint': 'Both parties can prepare their own side here. The notes are kept apart.',
+  'agreements.prep.asLeader': 'I am the network leader',
+  'agreements.prep.asCounterpart': 'I am the {role}',
   'agreements.parties.title': 'The parties',
   'agreements.parties.hint':
     "Taken from the network's roles. You can choose someone else here without changing the network.",
@@ -102,6 +106,8 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.export.draftHint': 'The draft is exported clearly marked and without signature lines.',
   'agreements.export.preparation': 'Include my preparation notes as an appendix',
   'agreements.export.preparationHint': 'The notes are personal and are left out by default.',
+  'agreements.export.leaderPreparation': "Include the network leader's preparation as an appendix",
+  'agreements.export.counterpartPreparation': "Include the {role}'s preparation as an appendix",
   'agreements.export.button': 'Export to Word',
   'agreements.export.buttonVersion': 'Export version {number} to Word',
   'agreements.export.saved': 'Saved as {fileName}',
@@ -121,6 +127,7 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.section.topics': 'Topics',
   'agreements.section.dates': 'Dates',
   'agreements.section.preparation': 'Preparation',
+  'agreements.section.counterpartPreparation': "The {role}'s preparation",
   'agreements.due.title': 'Agreements to follow up',
   'agreements.due.in': 'in {days} days',
   'agreements.due.inOne': 'tomorrow',
