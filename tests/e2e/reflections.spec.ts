@@ -55,6 +55,9 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   await page.getByLabel('Titel', { exact: true }).fill('Før statusmødet');
   const first = 'Hvad skal være anderledes efter mødet, end det er nu?';
   const second = 'Hvad har netværkslederen brug for fra mig ved dette møde?';
+  // A few questions are suggested; the rest are one click away.
+  await expect(page.getByTestId('suggested-prompts').getByRole('listitem')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Vis flere spørgsmål' }).click();
   await page.getByRole('button', { name: first, exact: true }).click();
   await expect(page.getByLabel(first, { exact: true })).toBeFocused();
   await page.keyboard.type('At vi har valgt to idéer, som skal afprøves i tidsplanen før jul.');
@@ -186,8 +189,9 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   await page.getByRole('link', { name: 'Ny refleksion' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uden titel' })).toBeVisible();
   const before = 'Hvor i mødet kan det blive nødvendigt at tage en chance?';
-  const after = 'Hvornår viste netværkslederen eller jeg mod i dag?';
+  const after = 'Hvornår på mødet viste netværkslederen eller jeg mod?';
   const choose = (question: string) => page.getByRole('button', { name: question, exact: true });
+  await page.getByRole('button', { name: 'Vis flere spørgsmål' }).click();
 
   await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Før mødet' });
   await expect(choose(before)).toBeVisible();
@@ -214,6 +218,7 @@ test('the writer adds an own question, hides a shipped one and shows it again; b
   await app.screenshot('refleksioner-tilpas-spoergsmaal');
 
   await page.getByTestId('journal-entry').getByRole('link').click();
+  await page.getByRole('button', { name: 'Vis flere spørgsmål' }).click();
   const own = page.getByRole('button', { name: 'Hvad tager jeg med hjem til basis?', exact: true });
   await own.click();
   await page

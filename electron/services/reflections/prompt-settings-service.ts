@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import { notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
-import { reflectionPrompts } from '../../shared/domain/reflection-prompts';
+import { reflectionPrompts, reflectionThemes } from '../../shared/domain/reflection-prompts';
 import type { ReflectionPromptSettings } from '../../shared/entities';
 import type { AppData } from '../storage/app-data';
 import { reflectionPromptSettingsSchema } from '../../shared/entities';
@@ -18,7 +18,7 @@ export const OWN_PROMPT_PREFIX = 'egen-';
  */
 export function readPromptSettings(data: AppData): ReflectionPromptSettings {
   const parsed = v.safeParse(reflectionPromptSettingsSchema, data.reflectionPrompts);
-  return parsed.success ? parsed.output : { hiddenPromptIds: [], ownPrompts: [] };
+  return parsed.success ? parsed.output : { hiddenPromptIds: [], ownPrompts: [], themeIds: [] };
 }
 
 /** Which guiding questions the writer sees: hides shipped ones, adds and removes their own. */
@@ -36,6 +36,13 @@ export class PromptSettingsService {
       if (!reflectionPrompts.some((p) => p.id === promptId)) throw notFound('Spørgsmålet', 'The question');
       const others = settings.hiddenPromptIds.filter((id) => id !== promptId);
       settings.hiddenPromptIds = hidden ? [...others, promptId] : others;
+    });
+  }
+
+  /** Picks the themes the entries suggest questions from; an empty list means every theme. */
+  chooseThemes({ themeIds }: ValidInputOf<'reflections:choose-themes'>): Promise<ReflectionPromptSettings> {
+    return this.#change((settings) => {
+      settings.themeIds = reflectionThemes.map((theme) => theme.id).filter((id) => themeIds.includes(id));
     });
   }
 

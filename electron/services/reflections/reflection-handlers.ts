@@ -22,6 +22,7 @@ export function reflectionHandlers(ctx: ServiceContext): HandlersFor<typeof refl
     'reflections:tags': () => reflections.tags(),
     'reflections:prompt-settings': () => prompts.get(),
     'reflections:hide-prompt': (input) => prompts.hide(input),
+    'reflections:choose-themes': (input) => prompts.chooseThemes(input),
     'reflections:add-prompt': (input) => prompts.add(input),
     'reflections:remove-prompt': ({ promptId }) => prompts.remove(promptId),
     'reflections:export': (request) => exportReflections(ctx, request),

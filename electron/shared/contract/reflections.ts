@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { REFLECTION_KINDS } from '../domain/reflection-prompts';
+import { REFLECTION_KINDS, reflectionThemes } from '../domain/reflection-prompts';
 import type { Reflection, ReflectionPromptSettings, ReflectionSummary, TrashEntry } from '../entities';
 import {
   OWN_PROMPT_MAX,
@@ -109,6 +109,13 @@ export const reflectionChannels = {
     input: v.strictObject({ promptId: promptIdField, hidden: v.boolean() }),
     mutates: true,
     doc: 'Hides a shipped question from new entries, or shows it again.',
+  }),
+  'reflections:choose-themes': channel<ReflectionPromptSettings>()({
+    input: v.strictObject({
+      themeIds: v.pipe(v.array(v.picklist(reflectionThemes.map((theme) => theme.id))), v.maxLength(40)),
+    }),
+    mutates: true,
+    doc: 'Picks the themes entries suggest questions from; none means every theme.',
   }),
   'reflections:add-prompt': channel<ReflectionPromptSettings>()({
     input: v.strictObject({

@@ -1,301 +1,416 @@
-/** The guiding questions themselves: per theme two for before, two for after and one for any time. */
+/**
+ * The guiding questions themselves. Each theme has questions for before a meeting (looking ahead, in
+ * the future tense, never "today"), for after it (looking back on the meeting) and for any time.
+ * All are open questions: none can be answered with yes or no.
+ */
 
-import type { ReflectionPrompt } from './types';
+import type { ReflectionPrompt, ReflectionPromptKind, ReflectionThemeId } from './types';
+
+function q(
+  id: string,
+  kind: ReflectionPromptKind,
+  themeId: ReflectionThemeId,
+  da: string,
+  en: string,
+): ReflectionPrompt {
+  return { id, kind, themeId, text: { da, en } };
+}
 
 /** All reflection prompts, grouped by theme. */
 export const reflectionPrompts: ReflectionPrompt[] = [
-  {
-    id: 'mod-foer-1',
-    kind: 'foer',
-    themeId: 'mod',
-    text: {
-      da: 'Hvor i mødet kan det blive nødvendigt at tage en chance?',
-      en: 'Where in the meeting might we need to take a chance?',
-    },
-  },
-  {
-    id: 'mod-foer-2',
-    kind: 'foer',
-    themeId: 'mod',
-    text: {
-      da: 'Hvad ville vi gøre, hvis vi ikke var bange for at fejle?',
-      en: 'What would we do if we were not afraid to fail?',
-    },
-  },
-  {
-    id: 'mod-efter-1',
-    kind: 'efter',
-    themeId: 'mod',
-    text: {
-      da: 'Hvornår viste netværkslederen eller jeg mod i dag?',
-      en: 'When did the network leader or I show courage today?',
-    },
-  },
-  {
-    id: 'mod-efter-2',
-    kind: 'efter',
-    themeId: 'mod',
-    text: { da: 'Hvor holdt vi igen, og hvad fik os til det?', en: 'Where did we hold back, and what made us do so?' },
-  },
-  {
-    id: 'mod-begge-1',
-    kind: 'begge',
-    themeId: 'mod',
-    text: { da: 'Hvad har jeg brug for for at turde lidt mere?', en: 'What do I need in order to dare a little more?' },
-  },
+  q(
+    'mod-foer-1',
+    'foer',
+    'mod',
+    'Hvor i mødet kan det blive nødvendigt at tage en chance?',
+    'Where in the meeting might we need to take a chance?',
+  ),
+  q(
+    'mod-foer-2',
+    'foer',
+    'mod',
+    'Hvad ville vi gøre ved mødet, hvis vi ikke var bange for at fejle?',
+    'What would we do at the meeting if we were not afraid to fail?',
+  ),
+  q(
+    'mod-efter-1',
+    'efter',
+    'mod',
+    'Hvornår på mødet viste netværkslederen eller jeg mod?',
+    'When during the meeting did the network leader or I show courage?',
+  ),
+  q(
+    'mod-efter-2',
+    'efter',
+    'mod',
+    'Hvor holdt vi igen, og hvad fik os til det?',
+    'Where did we hold back, and what made us do so?',
+  ),
+  q(
+    'mod-begge-1',
+    'begge',
+    'mod',
+    'Hvad har jeg brug for for at turde lidt mere?',
+    'What do I need in order to dare a little more?',
+  ),
 
-  {
-    id: 'fremdrift-foer-1',
-    kind: 'foer',
-    themeId: 'fremdrift',
-    text: {
-      da: 'Hvad skal være anderledes efter mødet, end det er nu?',
-      en: 'What should be different after the meeting compared with now?',
-    },
-  },
-  {
-    id: 'fremdrift-foer-2',
-    kind: 'foer',
-    themeId: 'fremdrift',
-    text: { da: 'Hvilke beslutninger skal mødet nå frem til?', en: 'Which decisions must the meeting reach?' },
-  },
-  {
-    id: 'fremdrift-efter-1',
-    kind: 'efter',
-    themeId: 'fremdrift',
-    text: { da: 'Hvad flyttede sig i dag, og hvad stod stille?', en: 'What moved today, and what stood still?' },
-  },
-  {
-    id: 'fremdrift-efter-2',
-    kind: 'efter',
-    themeId: 'fremdrift',
-    text: { da: 'Hvilket næste skridt er det vigtigste nu?', en: 'Which next step matters most now?' },
-  },
-  {
-    id: 'fremdrift-begge-1',
-    kind: 'begge',
-    themeId: 'fremdrift',
-    text: { da: 'Hvad står i vejen for fremdriften lige nu?', en: 'What is blocking progress right now?' },
-  },
+  q(
+    'fremdrift-foer-1',
+    'foer',
+    'fremdrift',
+    'Hvad skal være anderledes efter mødet, end det er nu?',
+    'What should be different after the meeting compared with now?',
+  ),
+  q(
+    'fremdrift-foer-2',
+    'foer',
+    'fremdrift',
+    'Hvilke beslutninger skal mødet nå frem til, og hvad skal der til for det?',
+    'Which decisions should the meeting reach, and what will that take?',
+  ),
+  q(
+    'fremdrift-efter-1',
+    'efter',
+    'fremdrift',
+    'Hvad flyttede sig på mødet, og hvad stod stille?',
+    'What moved at the meeting, and what stood still?',
+  ),
+  q(
+    'fremdrift-efter-2',
+    'efter',
+    'fremdrift',
+    'Hvilket næste skridt er det vigtigste nu, og hvem tager det?',
+    'Which next step matters most now, and who takes it?',
+  ),
+  q(
+    'fremdrift-begge-1',
+    'begge',
+    'fremdrift',
+    'Hvad står i vejen for fremdriften lige nu?',
+    'What is standing in the way of progress right now?',
+  ),
 
-  {
-    id: 'risikovillighed-foer-1',
-    kind: 'foer',
-    themeId: 'risikovillighed',
-    text: {
-      da: 'Hvilken idé eller metode vil vi prøve, selv om vi ikke kender udfaldet?',
-      en: 'Which idea or method will we try even though we do not know the outcome?',
-    },
-  },
-  {
-    id: 'risikovillighed-foer-2',
-    kind: 'foer',
-    themeId: 'risikovillighed',
-    text: {
-      da: 'Hvad er det værste, der realistisk kan ske – og kan vi leve med det?',
-      en: 'What is the worst that could realistically happen – and can we live with it?',
-    },
-  },
-  {
-    id: 'risikovillighed-efter-1',
-    kind: 'efter',
-    themeId: 'risikovillighed',
-    text: {
-      da: 'Hvilke chancer tog vi, og hvad lærte vi af dem?',
-      en: 'Which chances did we take, and what did we learn from them?',
-    },
-  },
-  {
-    id: 'risikovillighed-efter-2',
-    kind: 'efter',
-    themeId: 'risikovillighed',
-    text: { da: 'Spillede vi for sikkert nogen steder?', en: 'Did we play it too safe anywhere?' },
-  },
-  {
-    id: 'risikovillighed-begge-1',
-    kind: 'begge',
-    themeId: 'risikovillighed',
-    text: {
-      da: 'Hvor går grænsen for, hvad vi vil eksperimentere med?',
-      en: 'Where is the limit to what we are willing to experiment with?',
-    },
-  },
+  q(
+    'risikovillighed-foer-1',
+    'foer',
+    'risikovillighed',
+    'Hvilken idé eller metode vil vi prøve, selv om vi ikke kender udfaldet?',
+    'Which idea or method will we try even though we do not know the outcome?',
+  ),
+  q(
+    'risikovillighed-foer-2',
+    'foer',
+    'risikovillighed',
+    'Hvad er det værste, der realistisk kan ske, og hvordan vil vi tage det?',
+    'What is the worst that could realistically happen, and how would we handle it?',
+  ),
+  q(
+    'risikovillighed-efter-1',
+    'efter',
+    'risikovillighed',
+    'Hvilke chancer tog vi, og hvad lærte vi af dem?',
+    'Which chances did we take, and what did we learn from them?',
+  ),
+  q(
+    'risikovillighed-efter-2',
+    'efter',
+    'risikovillighed',
+    'Hvor spillede vi sikkert, og hvad holdt os tilbage?',
+    'Where did we play it safe, and what held us back?',
+  ),
+  q(
+    'risikovillighed-begge-1',
+    'begge',
+    'risikovillighed',
+    'Hvor går grænsen for, hvad vi vil eksperimentere med?',
+    'Where is the limit of what we are willing to experiment with?',
+  ),
 
-  {
-    id: 'laeringsrum-foer-1',
-    kind: 'foer',
-    themeId: 'laerings-og-refleksionsrum',
-    text: {
-      da: 'Hvad vil jeg gerne blive klogere på ved dette møde?',
-      en: 'What do I want to understand better at this meeting?',
-    },
-  },
-  {
-    id: 'laeringsrum-foer-2',
-    kind: 'foer',
-    themeId: 'laerings-og-refleksionsrum',
-    text: {
-      da: 'Hvilke spørgsmål vil jeg stille netværkslederen bagefter?',
-      en: 'Which questions will I ask the network leader afterwards?',
-    },
-  },
-  {
-    id: 'laeringsrum-efter-1',
-    kind: 'efter',
-    themeId: 'laerings-og-refleksionsrum',
-    text: { da: 'Hvad overraskede mig i dag?', en: 'What surprised me today?' },
-  },
-  {
-    id: 'laeringsrum-efter-2',
-    kind: 'efter',
-    themeId: 'laerings-og-refleksionsrum',
-    text: {
-      da: 'Hvad ville jeg gøre anderledes, hvis mødet skulle holdes igen?',
-      en: 'What would I do differently if the meeting were held again?',
-    },
-  },
-  {
-    id: 'laeringsrum-begge-1',
-    kind: 'begge',
-    themeId: 'laerings-og-refleksionsrum',
-    text: {
-      da: 'Hvornår gav vi os sidst tid til at reflektere sammen?',
-      en: 'When did we last take time to reflect together?',
-    },
-  },
+  q(
+    'laeringsrum-foer-1',
+    'foer',
+    'laerings-og-refleksionsrum',
+    'Hvad vil jeg gerne blive klogere på ved dette møde?',
+    'What would I like to understand better through this meeting?',
+  ),
+  q(
+    'laeringsrum-foer-2',
+    'foer',
+    'laerings-og-refleksionsrum',
+    'Hvilke spørgsmål vil jeg stille netværkslederen bagefter?',
+    'Which questions will I ask the network leader afterwards?',
+  ),
+  q(
+    'laeringsrum-efter-1',
+    'efter',
+    'laerings-og-refleksionsrum',
+    'Hvad overraskede mig på mødet?',
+    'What surprised me at the meeting?',
+  ),
+  q(
+    'laeringsrum-efter-2',
+    'efter',
+    'laerings-og-refleksionsrum',
+    'Hvad ville jeg gøre anderledes, hvis mødet skulle holdes igen?',
+    'What would I do differently if the meeting were held again?',
+  ),
+  q(
+    'laeringsrum-begge-1',
+    'begge',
+    'laerings-og-refleksionsrum',
+    'Hvordan får vi tid til at tænke højt sammen om vores valg?',
+    'How do we make time to think aloud together about our choices?',
+  ),
 
-  {
-    id: 'sparring-foer-1',
-    kind: 'foer',
-    themeId: 'sparring',
-    text: {
-      da: 'Hvad har netværkslederen brug for fra mig ved dette møde?',
-      en: 'What does the network leader need from me at this meeting?',
-    },
-  },
-  {
-    id: 'sparring-foer-2',
-    kind: 'foer',
-    themeId: 'sparring',
-    text: {
-      da: 'Hvilke valg i mødedesignet vil jeg udfordre?',
-      en: 'Which choices in the meeting design do I want to challenge?',
-    },
-  },
-  {
-    id: 'sparring-efter-1',
-    kind: 'efter',
-    themeId: 'sparring',
-    text: {
-      da: 'Hvilken feedback vil jeg give netværkslederen efter mødet?',
-      en: 'What feedback will I give the network leader after the meeting?',
-    },
-  },
-  {
-    id: 'sparring-efter-2',
-    kind: 'efter',
-    themeId: 'sparring',
-    text: { da: 'Fik vi talt om det vigtigste i opsamlingen?', en: 'Did we cover what mattered most in the wrap-up?' },
-  },
-  {
-    id: 'sparring-begge-1',
-    kind: 'begge',
-    themeId: 'sparring',
-    text: {
-      da: 'Er der noget, jeg har holdt for mig selv, som jeg burde sige?',
-      en: 'Is there something I have kept to myself that I ought to say?',
-    },
-  },
+  q(
+    'sparring-foer-1',
+    'foer',
+    'sparring',
+    'Hvad har netværkslederen brug for fra mig ved dette møde?',
+    'What does the network leader need from me at this meeting?',
+  ),
+  q(
+    'sparring-foer-2',
+    'foer',
+    'sparring',
+    'Hvilke valg i mødedesignet vil jeg udfordre, og hvordan?',
+    'Which choices in the meeting design will I challenge, and how?',
+  ),
+  q(
+    'sparring-efter-1',
+    'efter',
+    'sparring',
+    'Hvilken feedback vil jeg give netværkslederen efter mødet?',
+    'What feedback will I give the network leader after the meeting?',
+  ),
+  q(
+    'sparring-efter-2',
+    'efter',
+    'sparring',
+    'Hvad nåede vi ikke at tale om i opsamlingen, som stadig fylder?',
+    'What did we not get to in the wrap-up that is still on my mind?',
+  ),
+  q(
+    'sparring-begge-1',
+    'begge',
+    'sparring',
+    'Hvad har jeg holdt for mig selv, som netværkslederen bør høre?',
+    'What have I kept to myself that the network leader should hear?',
+  ),
 
-  {
-    id: 'sidemandslaering-foer-1',
-    kind: 'foer',
-    themeId: 'sidemandslaering',
-    text: {
-      da: 'Hvilket ledelsesgreb vil jeg holde særligt øje med i dag?',
-      en: 'Which leadership move will I watch especially closely today?',
-    },
-  },
-  {
-    id: 'sidemandslaering-foer-2',
-    kind: 'foer',
-    themeId: 'sidemandslaering',
-    text: {
-      da: 'Hvad ville jeg selv gøre, hvis jeg stod for mødet?',
-      en: 'What would I do myself if I were running the meeting?',
-    },
-  },
-  {
-    id: 'sidemandslaering-efter-1',
-    kind: 'efter',
-    themeId: 'sidemandslaering',
-    text: {
-      da: 'Hvad så jeg netværkslederen gøre, som jeg vil tage med mig?',
-      en: 'What did I see the network leader do that I want to take with me?',
-    },
-  },
-  {
-    id: 'sidemandslaering-efter-2',
-    kind: 'efter',
-    themeId: 'sidemandslaering',
-    text: {
-      da: 'Hvilken situation ville jeg have håndteret anderledes, og hvorfor?',
-      en: 'Which situation would I have handled differently, and why?',
-    },
-  },
-  {
-    id: 'sidemandslaering-begge-1',
-    kind: 'begge',
-    themeId: 'sidemandslaering',
-    text: {
-      da: 'Hvad mangler jeg endnu for selv at kunne lede et netværk?',
-      en: 'What do I still lack to lead a network myself?',
-    },
-  },
+  q(
+    'sidemandslaering-foer-1',
+    'foer',
+    'sidemandslaering',
+    'Hvilket ledelsesgreb vil jeg holde særligt øje med på mødet?',
+    'Which leadership move will I watch closely at the meeting?',
+  ),
+  q(
+    'sidemandslaering-foer-2',
+    'foer',
+    'sidemandslaering',
+    'Hvad ville jeg selv gøre, hvis jeg stod for mødet?',
+    'What would I do myself if I were running the meeting?',
+  ),
+  q(
+    'sidemandslaering-efter-1',
+    'efter',
+    'sidemandslaering',
+    'Hvad så jeg netværkslederen gøre, som jeg vil tage med mig?',
+    'What did I see the network leader do that I want to take with me?',
+  ),
+  q(
+    'sidemandslaering-efter-2',
+    'efter',
+    'sidemandslaering',
+    'Hvilken situation ville jeg have håndteret anderledes, og hvorfor?',
+    'Which situation would I have handled differently, and why?',
+  ),
+  q(
+    'sidemandslaering-begge-1',
+    'begge',
+    'sidemandslaering',
+    'Hvad mangler jeg endnu for selv at kunne lede et netværk?',
+    'What do I still need in order to lead a network myself?',
+  ),
 
-  {
-    id: 'forankring-foer-1',
-    kind: 'foer',
-    themeId: 'forankring',
-    text: {
-      da: 'Hvem i basis skal kunne mærke det, vi arbejder med i dag?',
-      en: 'Who in the line organisation should notice what we work on today?',
-    },
-  },
-  {
-    id: 'forankring-foer-2',
-    kind: 'foer',
-    themeId: 'forankring',
-    text: {
-      da: 'Hvordan kan mødet styrke ejerskabet hos dem, der skal overtage løsningerne?',
-      en: 'How can the meeting strengthen ownership among those who will take over the solutions?',
-    },
-  },
-  {
-    id: 'forankring-efter-1',
-    kind: 'efter',
-    themeId: 'forankring',
-    text: {
-      da: 'Hvad fra dagens møde kan leve videre i basis?',
-      en: "What from today's meeting can live on in the line organisation?",
-    },
-  },
-  {
-    id: 'forankring-efter-2',
-    kind: 'efter',
-    themeId: 'forankring',
-    text: {
-      da: 'Hvem skal vi tale med, for at løsningerne bliver forankret?',
-      en: 'Who do we need to talk to for the solutions to take root?',
-    },
-  },
-  {
-    id: 'forankring-begge-1',
-    kind: 'begge',
-    themeId: 'forankring',
-    text: {
-      da: 'Hvad skal der til, for at løsningen lever videre, når netværket er slut?',
-      en: 'What will it take for the solution to live on once the network has ended?',
-    },
-  },
+  q(
+    'forankring-foer-1',
+    'foer',
+    'forankring',
+    'Hvem i basis skal kunne mærke det, mødet arbejder med?',
+    'Who in the line organisation should feel what the meeting works on?',
+  ),
+  q(
+    'forankring-foer-2',
+    'foer',
+    'forankring',
+    'Hvordan kan mødet styrke ejerskabet hos dem, der skal overtage løsningerne?',
+    'How can the meeting strengthen ownership among those who will take over the solutions?',
+  ),
+  q(
+    'forankring-efter-1',
+    'efter',
+    'forankring',
+    'Hvad fra mødet kan leve videre i basis?',
+    'What from the meeting can live on in the line organisation?',
+  ),
+  q(
+    'forankring-efter-2',
+    'efter',
+    'forankring',
+    'Hvem skal vi tale med, for at løsningerne bliver forankret?',
+    'Whom should we talk to so that the solutions take root?',
+  ),
+  q(
+    'forankring-begge-1',
+    'begge',
+    'forankring',
+    'Hvad skal der til, for at løsningen lever videre, når netværket er slut?',
+    'What will it take for the solution to live on once the network has ended?',
+  ),
+
+  q(
+    'inddragelse-foer-1',
+    'foer',
+    'inddragelse',
+    'Hvis stemme mangler i rummet, og hvordan kan den komme med?',
+    'Whose voice will be missing from the room, and how can it be brought in?',
+  ),
+  q(
+    'inddragelse-foer-2',
+    'foer',
+    'inddragelse',
+    'Hvad skal borgerne eller politikerne kunne se, at deres bidrag har ført til?',
+    'What should citizens or politicians be able to see their input has led to?',
+  ),
+  q(
+    'inddragelse-efter-1',
+    'efter',
+    'inddragelse',
+    'Hvordan satte borgernes eller politikernes perspektiv sig spor i det, vi nåede frem til?',
+    'How did the citizens’ or politicians’ perspective leave a mark on what we arrived at?',
+  ),
+  q(
+    'inddragelse-efter-2',
+    'efter',
+    'inddragelse',
+    'Hvem bør vi invitere med næste gang, og hvad holder os tilbage?',
+    'Whom should we invite next time, and what is holding us back?',
+  ),
+  q(
+    'inddragelse-begge-1',
+    'begge',
+    'inddragelse',
+    'Hvad ville det kræve at give borgere eller politikere en rigtig rolle i netværket?',
+    'What would it take to give citizens or politicians a real role in the network?',
+  ),
+
+  q(
+    'temafeltet-foer-1',
+    'foer',
+    'temafeltet',
+    'Hvad rører sig i temaet lige nu, som mødet bør tage højde for?',
+    'What is going on in the theme right now that the meeting should take into account?',
+  ),
+  q(
+    'temafeltet-foer-2',
+    'foer',
+    'temafeltet',
+    'Hvilken viden om temaet har vi brug for, og hvem har den?',
+    'Which knowledge of the theme do we need, and who has it?',
+  ),
+  q(
+    'temafeltet-efter-1',
+    'efter',
+    'temafeltet',
+    'Hvad lærte vi om temaet, som ændrer vores billede af det?',
+    'What did we learn about the theme that changes our picture of it?',
+  ),
+  q(
+    'temafeltet-efter-2',
+    'efter',
+    'temafeltet',
+    'Hvor i temaet er vi ved at fare vild, og hvad kan give os retning?',
+    'Where in the theme are we getting lost, and what could give us direction?',
+  ),
+  q(
+    'temafeltet-begge-1',
+    'begge',
+    'temafeltet',
+    'Hvilke aktører i temaet kender vi for lidt til?',
+    'Which players in the theme do we know too little about?',
+  ),
+
+  q(
+    'strategiske-valg-foer-1',
+    'foer',
+    'strategiske-valg',
+    'Hvilket valg om retning skal mødet hjælpe os med at træffe?',
+    'Which choice of direction should the meeting help us make?',
+  ),
+  q(
+    'strategiske-valg-foer-2',
+    'foer',
+    'strategiske-valg',
+    'Hvad vil vi sige nej til for at kunne sige ja til det vigtigste?',
+    'What will we say no to in order to say yes to what matters most?',
+  ),
+  q(
+    'strategiske-valg-efter-1',
+    'efter',
+    'strategiske-valg',
+    'Hvilke valg traf vi på mødet, bevidst eller ubevidst?',
+    'Which choices did we make at the meeting, knowingly or not?',
+  ),
+  q(
+    'strategiske-valg-efter-2',
+    'efter',
+    'strategiske-valg',
+    'Hvordan passer det, vi nåede frem til, med den strategiske dagsorden?',
+    'How does what we arrived at fit the strategic agenda?',
+  ),
+  q(
+    'strategiske-valg-begge-1',
+    'begge',
+    'strategiske-valg',
+    'Hvilket valg har vi udskudt, og hvad koster det at vente?',
+    'Which choice have we put off, and what does waiting cost?',
+  ),
+
+  q(
+    'til-netvaerkslederen-1',
+    'efter',
+    'til-netvaerkslederen',
+    'Hvad fyldte mest for dig under mødet?',
+    'What took up most of your attention during the meeting?',
+  ),
+  q(
+    'til-netvaerkslederen-2',
+    'efter',
+    'til-netvaerkslederen',
+    'Hvilket øjeblik på mødet vil du gerne forstå bedre?',
+    'Which moment in the meeting would you like to understand better?',
+  ),
+  q(
+    'til-netvaerkslederen-3',
+    'efter',
+    'til-netvaerkslederen',
+    'Hvad valgte du at gøre, og hvad fik dig til det?',
+    'What did you choose to do, and what made you choose it?',
+  ),
+  q(
+    'til-netvaerkslederen-4',
+    'efter',
+    'til-netvaerkslederen',
+    'Hvad ville du gøre anderledes næste gang, og hvad holder du fast i?',
+    'What would you do differently next time, and what will you keep?',
+  ),
+  q(
+    'til-netvaerkslederen-5',
+    'efter',
+    'til-netvaerkslederen',
+    'Hvordan kan jeg støtte dig bedst frem mod næste møde?',
+    'How can I support you best towards the next meeting?',
+  ),
 ];

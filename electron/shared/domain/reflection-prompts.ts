@@ -3,6 +3,7 @@
  * purpose: before looks ahead to choices, after looks back on what happened.
  */
 
+import { parseCalendarDate, toDayNumber } from '../time/calendar-date';
 import { reflectionPrompts } from './reflection-prompt-data';
 import type {
   LocalizedText,
@@ -86,6 +87,38 @@ export const reflectionThemes: ReflectionTheme[] = [
       en: 'Whether what the network creates can live on in the ordinary organisation.',
     },
   },
+  {
+    id: 'inddragelse',
+    name: { da: 'Borgere og politikere', en: 'Citizens and politicians' },
+    description: {
+      da: 'Hvordan netværket får borgere, politikere og andre samarbejdspartnere med, så deres stemmer gør en forskel.',
+      en: 'How the network brings in citizens, politicians and other partners so that their voices make a difference.',
+    },
+  },
+  {
+    id: 'temafeltet',
+    name: { da: 'At navigere i temaet', en: 'Navigating the theme' },
+    description: {
+      da: 'Overblikket over det felt, netværket arbejder i: aktørerne, den viden der findes, og det der rører sig.',
+      en: 'An overview of the field the network works in: the players, the knowledge there is, and what is going on.',
+    },
+  },
+  {
+    id: 'strategiske-valg',
+    name: { da: 'Strategiske valg', en: 'Strategic choices' },
+    description: {
+      da: 'De bevidste valg om retning og prioritering, også om hvad netværket lader ligge.',
+      en: 'The deliberate choices of direction and priority, including what the network leaves aside.',
+    },
+  },
+  {
+    id: 'til-netvaerkslederen',
+    name: { da: 'Spørgsmål til netværkslederen', en: 'Questions for the network leader' },
+    description: {
+      da: 'Spørgsmål, co-driveren kan stille i opsamlingen, så netværkslederen får rum til at tænke højt om sine valg.',
+      en: 'Questions the co-driver can ask in the wrap-up, giving the network leader room to think aloud about their choices.',
+    },
+  },
 ];
 
 /**
@@ -97,4 +130,44 @@ export function promptsForReflection(kind: ReflectionKind, themeId?: ReflectionT
     (prompt) =>
       (prompt.kind === 'begge' || prompt.kind === kind) && (themeId === undefined || prompt.themeId === themeId),
   );
+}
+
+/** How many questions an entry suggests; the others wait behind "vis flere". */
+export const SUGGESTED_PROMPT_COUNT = 3;
+
+/**
+ * The questions an entry suggests: for its kind, from the themes the writer has picked (every theme
+ * when none is picked), without those the writer has hidden. They are taken round the themes in turn,
+ * so the suggestions come from different themes where they can, and moved on by the entry's date:
+ * a later entry brings other questions, while one entry always shows the same ones.
+ */
+export function suggestedPrompts(
+  kind: ReflectionKind,
+  date: string,
+  themeIds: readonly ReflectionThemeId[],
+  hiddenIds: readonly string[],
+): ReflectionPrompt[] {
+  const themes = reflectionThemes.filter((theme) => themeIds.length === 0 || themeIds.includes(theme.id));
+  const perTheme = themes.map((theme) =>
+    promptsForReflection(kind, theme.id).filter((prompt) => !hiddenIds.includes(prompt.id)),
+  );
+  const rounds = Math.max(0, ...perTheme.map((prompts) => prompts.length));
+  const inTurn: ReflectionPrompt[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const prompts of perTheme) {
+      const prompt = prompts[round];
+      if (prompt) inTurn.push(prompt);
+    }
+  }
+  const count = Math.min(SUGGESTED_PROMPT_COUNT, inTurn.length);
+  if (count === 0) return [];
+  const n = inTurn.length;
+  const start = (((dayNumberOf(date) * SUGGESTED_PROMPT_COUNT) % n) + n) % n;
+  return Array.from({ length: count }, (_, i) => inTurn[(start + i) % n] as ReflectionPrompt);
+}
+
+// An entry whose date is not a calendar date (never stored so) still gets the first questions.
+function dayNumberOf(date: string): number {
+  const parts = parseCalendarDate(date);
+  return parts === null ? 0 : toDayNumber(parts);
 }

@@ -154,7 +154,11 @@ export type ReflectionThemeId =
   | 'laerings-og-refleksionsrum'
   | 'sparring'
   | 'sidemandslaering'
-  | 'forankring';
+  | 'forankring'
+  | 'inddragelse'
+  | 'temafeltet'
+  | 'strategiske-valg'
+  | 'til-netvaerkslederen';
 
 /** A reflection theme with a line on what it is about. */
 export interface ReflectionTheme {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { REFLECTION_KINDS, REFLECTION_PROMPT_KINDS } from '../domain/reflection-prompts';
+import { REFLECTION_KINDS, REFLECTION_PROMPT_KINDS, reflectionThemes } from '../domain/reflection-prompts';
+import type { ReflectionThemeId } from '../domain/types';
 import { baseRecordEntries, calendarDate, DOMAIN_ID_MAX, idField, intRange, longText, shortText } from './fields';
 
 /** Lowest and highest point on the energy and progress scales. */
@@ -72,5 +73,20 @@ export const reflectionPromptSettingsSchema = v.object({
   /** Shipped prompts the writer does not want to see. */
   hiddenPromptIds: v.array(promptIdField),
   ownPrompts: v.array(ownReflectionPromptSchema),
+  /**
+   * The themes the writer wants questions from; none means every theme. Absent in settings saved
+   * before themes could be picked; ids a later build no longer knows are dropped on reading.
+   */
+  themeIds: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(DOMAIN_ID_MAX))),
+      v.transform((ids) => ids.filter(isThemeId)),
+    ),
+    () => [],
+  ),
 });
 export type ReflectionPromptSettings = v.InferOutput<typeof reflectionPromptSettingsSchema>;
+
+function isThemeId(id: string): id is ReflectionThemeId {
+  return reflectionThemes.some((theme) => theme.id === id);
+}

@@ -69,6 +69,17 @@ describe('the energy chart’s points', () => {
     expect(points.map((p) => p.x)).toEqual([...points.map((p) => p.x)].sort((a, b) => a - b));
   });
 
+  it('keeps expectations before meetings apart from outcomes after them: one series each, never averaged', () => {
+    const before = { ...entry('2026-03-02', 3, 5), id: 'foer', kind: 'foer' as const };
+    const after = { ...entry('2026-03-02', 2, 1), id: 'efter', kind: 'efter' as const };
+    const free = { ...entry('2026-03-03', null, 2), id: 'fri' };
+    const { points } = chartSeries([before, after, free]);
+    expect(points.map((p) => [p.date, p.expected, p.progress])).toEqual([
+      ['2026-03-02', 5, 1],
+      ['2026-03-03', null, 2],
+    ]);
+  });
+
   it('keeps a gap in time as a gap on the chart', () => {
     const { points } = chartSeries([entry('2026-01-01', 3), entry('2026-01-02', 3), entry('2026-01-11', 3)]);
     const [a, b, c] = points.map((p) => p.x) as [number, number, number];

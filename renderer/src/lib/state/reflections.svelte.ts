@@ -6,6 +6,7 @@ import {
   type ReflectionPromptSettings,
   type ReflectionSummary,
 } from '$shared/entities';
+import type { ReflectionThemeId } from '$shared/domain/types';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
 
@@ -25,7 +26,7 @@ class ReflectionsState {
   #opened = $state.raw<Reflection | null>(null);
   // Counts what decided the open entry last, so a fetch answered after the writer moved on is dropped.
   #openTurn = 0;
-  #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [] });
+  #settings = $state<ReflectionPromptSettings>({ hiddenPromptIds: [], ownPrompts: [], themeIds: [] });
   #loaded = $state(false);
   #loading: Promise<void> | null = null;
 
@@ -128,6 +129,11 @@ class ReflectionsState {
     return async () => {
       this.#put(await saveStatus.track(() => call(api.reflections.undoDelete({ trashId: trashed.id }))));
     };
+  }
+
+  /** Picks the themes entries suggest questions from; none means every theme. */
+  async chooseThemes(themeIds: ReflectionThemeId[]): Promise<void> {
+    this.#settings = await saveStatus.track(() => call(api.reflections.chooseThemes({ themeIds })));
   }
 
   /** Hides a shipped question from now on, or shows it again. */

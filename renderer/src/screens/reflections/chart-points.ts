@@ -9,7 +9,10 @@ export interface ChartPoint {
   /** The first day of the period. */
   date: string;
   energy: number | null;
+  /** Progress as it turned out: after meetings and in free entries. */
   progress: number | null;
+  /** Progress as expected before meetings: its own series, never averaged with outcomes. */
+  expected: number | null;
   x: number;
 }
 
@@ -73,7 +76,8 @@ function placed(periods: Map<string, ReflectionSummary[]>): ChartPoint[] {
     return {
       date,
       energy: mean(inPeriod.map((e) => e.energy)),
-      progress: mean(inPeriod.map((e) => e.progress)),
+      progress: mean(inPeriod.filter((e) => e.kind !== 'foer').map((e) => e.progress)),
+      expected: mean(inPeriod.filter((e) => e.kind === 'foer').map((e) => e.progress)),
       x:
         span === 0
           ? (PLOT.left + PLOT.right) / 2

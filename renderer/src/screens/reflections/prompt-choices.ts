@@ -1,5 +1,10 @@
-import { promptsForReflection, reflectionPrompts, reflectionThemes } from '$shared/domain/reflection-prompts';
-import type { ReflectionThemeId } from '$shared/domain/types';
+import {
+  promptsForReflection,
+  reflectionPrompts,
+  reflectionThemes,
+  suggestedPrompts,
+} from '$shared/domain/reflection-prompts';
+import type { ReflectionTheme, ReflectionThemeId } from '$shared/domain/types';
 import type { Reflection, ReflectionPromptSettings } from '$shared/entities';
 
 /** One question the writer may answer, in the interface language. */
@@ -40,6 +45,24 @@ export function promptGroups(
     .map((p) => ({ id: p.id, question: p.text, shipped: false }));
   if (own.length > 0) groups.push({ key: 'egne', title: ownTitle, prompts: own });
   return groups;
+}
+
+/** The few questions an entry suggests first, from the writer's themes and moved on by its date. */
+export function suggestedChoices(
+  entry: Reflection,
+  settings: ReflectionPromptSettings,
+  lang: 'da' | 'en',
+): PromptChoice[] {
+  return suggestedPrompts(entry.kind, entry.date, settings.themeIds, settings.hiddenPromptIds).map((p) => ({
+    id: p.id,
+    question: p.text[lang],
+    shipped: true,
+  }));
+}
+
+/** The themes that have questions for an entry's kind, so the writer only picks among those. */
+export function themesFor(entry: Reflection): ReflectionTheme[] {
+  return reflectionThemes.filter((theme) => promptsForReflection(entry.kind, theme.id).length > 0);
 }
 
 /** The question text for an answer: shipped in the current language, else the writer's own, else as stored. */

@@ -217,11 +217,38 @@ describe('question preferences', () => {
     await services.store.mutate((data) => {
       (data as unknown as Record<string, unknown>).reflectionPrompts = { hiddenPromptIds: 'ikke en liste' };
     });
-    expect(await must(services, 'reflections:prompt-settings', {})).toEqual({ hiddenPromptIds: [], ownPrompts: [] });
+    expect(await must(services, 'reflections:prompt-settings', {})).toEqual({
+      hiddenPromptIds: [],
+      ownPrompts: [],
+      themeIds: [],
+    });
     const settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', {
       promptId: 'mod-foer-1',
       hidden: true,
     });
-    expect(settings).toEqual({ hiddenPromptIds: ['mod-foer-1'], ownPrompts: [] });
+    expect(settings).toEqual({ hiddenPromptIds: ['mod-foer-1'], ownPrompts: [], themeIds: [] });
+  });
+
+  it('keeps the themes the writer picks, in the themes own order, and refuses unknown ones changing nothing', async () => {
+    const settings = await must<ReflectionPromptSettings>(services, 'reflections:choose-themes', {
+      themeIds: ['strategiske-valg', 'mod'],
+    });
+    expect(settings.themeIds).toEqual(['mod', 'strategiske-valg']);
+    expect((await onDisk()).reflectionPrompts?.themeIds).toEqual(['mod', 'strategiske-valg']);
+    const before = await onDisk();
+    const refused = await services.dispatch('reflections:choose-themes', { themeIds: ['mod', 'ukendt'] });
+    expect(refused.ok).toBe(false);
+    expect(await onDisk()).toEqual(before);
+    // Settings saved before themes could be picked, or naming a theme a later build dropped, still read.
+    await services.store.mutate((data) => {
+      (data as unknown as Record<string, unknown>).reflectionPrompts = {
+        hiddenPromptIds: ['mod-foer-1'],
+        ownPrompts: [],
+        themeIds: ['forsvundet', 'fremdrift'],
+      };
+    });
+    expect((await must<ReflectionPromptSettings>(services, 'reflections:prompt-settings', {})).themeIds).toEqual([
+      'fremdrift',
+    ]);
   });
 });

@@ -74,7 +74,7 @@ const STEPS: Record<string, Step> = {
     if (old) data.people[index] = { ...old, unit: `erstattet ${n}` };
   },
   profile: (data, n) => void (data.profile.name = `profil ${n}`),
-  prompts: (data, n) => void (data.reflectionPrompts = { hiddenPromptIds: [`h${n}`], ownPrompts: [] }),
+  prompts: (data, n) => void (data.reflectionPrompts = { hiddenPromptIds: [`h${n}`], ownPrompts: [], themeIds: [] }),
   dropPrompts: (data) => void delete data.reflectionPrompts,
   changeIdInPlace: (data, n) => {
     const first = data.people[0];
