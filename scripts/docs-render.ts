@@ -4,11 +4,16 @@
  * without opening Word. Run with `npm run docs:render`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { docSamples } from './doc-samples/index';
+import { readWordTemplate } from '../electron/services/house-style/word-template';
+import { docSamples, documentKinds } from './doc-samples/index';
+import type { DocSample } from './doc-samples/doc-sample';
+
+// The sample municipality's template (scripts/make-sample-template.ts made it).
+const TEMPLATE = path.join('tests', 'fixtures', 'house-style', 'eksempel-kommune.dotx');
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(REPO_ROOT, 'artifacts', 'docs');
@@ -63,8 +68,14 @@ async function main(): Promise<number> {
   mkdirSync(OUT_DIR, { recursive: true });
   // A private LibreOffice profile, so a running LibreOffice or a stale lock never blocks the conversion.
   const profile = mkdtempSync(path.join(tmpdir(), 'docs-render-lo-'));
+  const template = await readWordTemplate('eksempel-kommune.dotx', readFileSync(path.join(REPO_ROOT, TEMPLATE)));
+  // Every sample in the app's own style, and every kind of document again in the municipality's template.
+  const runs: Array<{ name: string; build: () => Promise<Uint8Array> }> = [
+    ...docSamples.map((sample: DocSample) => ({ name: sample.name, build: () => sample.build(null) })),
+    ...documentKinds.map((kind) => ({ name: `${kind.name}-skabelon`, build: () => kind.build(template) })),
+  ];
   try {
-    for (const sample of docSamples) {
+    for (const sample of runs) {
       const docx = path.join(OUT_DIR, `${sample.name}.docx`);
       writeFileSync(docx, await sample.build());
       run('soffice', [
@@ -83,7 +94,7 @@ async function main(): Promise<number> {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(`Rendered ${docSamples.length} sample(s) into ${path.relative(REPO_ROOT, OUT_DIR)}/`);
+  console.log(`Rendered ${runs.length} sample(s) into ${path.relative(REPO_ROOT, OUT_DIR)}/`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import { agreementDocument, type AgreementSheet } from '../../electron/services/agreements/agreement-document';
 import { renderDocx } from '../../electron/services/export/render-docx';
 import type { DocSample } from './doc-sample';
+import { sampleLetterhead } from './sample-letterhead';
 
 /** An agreed second version with the line manager, filled in as a network leader would write it. */
 export function agreementSampleSheet(): AgreementSheet {
@@ -36,7 +37,8 @@ export function agreementSampleSheet(): AgreementSheet {
           'Jeg arbejder især med at facilitere møder, hvor fagligheder er uenige. Vi drøfter netværkslederuddannelsens næste hold ved revisionen i juni.',
         'personaleleder-relevans':
           'Erfaringerne med at få de unges egne ønsker ind i planlægningen fremlægges på et personalemøde efter testen. Centret vil bruge metoden i den nye ungestrategi.',
-        'personaleleder-check-in': 'En halv time hver anden uge i testperioden, ellers en gang om måneden.',
+        'personaleleder-check-in':
+          'En halv time hver anden uge i testperioden, ellers en gang om måneden. Aflysninger sendes til peter.oestergaard@kommune.example.',
         'personaleleder-eskalering':
           'Jeg siger til, så snart netværk og drift støder sammen. Vi beslutter sammen, hvad der kan vente, og Peter tager det op med referencelederen, hvis der skal flere ressourcer til.',
       },
@@ -47,15 +49,35 @@ export function agreementSampleSheet(): AgreementSheet {
 /** The agreement export's sample: an agreed version ready to sign. */
 export const agreementSample: DocSample = {
   name: 'agreement-sample',
-  build: () => renderDocx(agreementDocument(agreementSampleSheet())),
+  build: (template) => renderDocx(withLetterhead(agreementSampleSheet()), template),
 };
+
+/** The third agreed version of the same agreement, renewed after the review in June. */
+export const agreementVersion3Sample: DocSample = {
+  name: 'agreement-version-3',
+  build: (template) =>
+    renderDocx(
+      withLetterhead({
+        ...agreementSampleSheet(),
+        number: 3,
+        agreedDate: '2027-06-10',
+        reviewDate: '2027-12-02',
+        created: new Date('2027-06-10T13:00:00Z'),
+      }),
+      template,
+    ),
+};
+
+function withLetterhead(sheet: AgreementSheet) {
+  return { ...agreementDocument(sheet), letterhead: sampleLetterhead(sheet.networkName) };
+}
 
 /** The same agreement with the leader's preparation notes as an appendix, as when the user ticks the box. */
 export const agreementWithPreparationSample: DocSample = {
   name: 'agreement-sample-forberedelse',
-  build: () =>
+  build: (template) =>
     renderDocx(
-      agreementDocument({
+      withLetterhead({
         ...agreementSampleSheet(),
         includePreparation: true,
         content: {
@@ -69,6 +91,7 @@ export const agreementWithPreparationSample: DocSample = {
           },
         },
       }),
+      template,
     ),
 };
 

@@ -1,16 +1,23 @@
 import type { DocSample } from './doc-sample';
 import { pipelineSample } from './pipeline-sample';
-import { reflectionJournalSample } from './reflection-journal-sample';
+import { longReflectionJournalSample, reflectionJournalSample } from './reflection-journal-sample';
 import { meetingAgendaSample, meetingMinutesSample } from './meeting-samples';
-import { agreementSample, agreementWithPreparationSample, codriverSideSample } from './agreement-sample';
+import {
+  agreementSample,
+  agreementVersion3Sample,
+  agreementWithPreparationSample,
+  codriverSideSample,
+} from './agreement-sample';
 import { roleHandoutLeaderEnSample, roleHandoutSample } from './role-handout-sample';
 
 export type { DocSample } from './doc-sample';
+export { documentKinds } from './document-kinds';
 
 /** Every sample document, rendered by scripts/docs-render.ts; each export adds its own here. */
 export const docSamples: DocSample[] = [
   pipelineSample,
   agreementSample,
+  agreementVersion3Sample,
   agreementWithPreparationSample,
   codriverSideSample,
   meetingAgendaSample,
@@ -18,4 +25,5 @@ export const docSamples: DocSample[] = [
   roleHandoutSample,
   roleHandoutLeaderEnSample,
   reflectionJournalSample,
+  longReflectionJournalSample,
 ];

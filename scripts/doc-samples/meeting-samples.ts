@@ -5,6 +5,7 @@ import { minutesDocument } from '../../electron/services/meetings/minutes-docume
 import { renderDocx } from '../../electron/services/export/render-docx';
 import type { Meeting } from '../../electron/shared/entities';
 import type { DocSample } from './doc-sample';
+import { SAMPLE_NETWORK, sampleLetterhead } from './sample-letterhead';
 
 const people: DocPerson[] = [
   { id: 'p-mette', name: 'Mette Kjærgaard', detail: 'Børn og Unge' },
@@ -33,6 +34,9 @@ function sampleMeeting(): Meeting {
       methodId: 'oplaeg',
       responsibleId: 'p-jonas',
       purpose: 'Hvad har de 14 unge fortalt os?',
+      participantNotes: 'Interviewnoterne ligger på https://intra.kommune.example/unge/interviews – læs dem før mødet.',
+      notes:
+        'Jonas fortalte, at de fleste unge har mødt fem til otte forskellige medarbejdere det seneste år. Flere nævnte, at de helst vil mødes et sted, de kender i forvejen.',
     }),
     newAgendaItem({
       title: 'Walk-and-talk: hvad overraskede os?',
@@ -49,6 +53,7 @@ function sampleMeeting(): Meeting {
       methodId: 'prioritering',
       responsibleId: 'p-mette',
       purpose: 'Vi vælger de to idéer, der går videre til afprøvning.',
+      notes: 'Alle fordelte fem point. Den fælles kontaktperson fik 19 point, den åbne rådgivning 14.',
     }),
     newAgendaItem({
       title: 'Opsamling og næste skridt',
@@ -59,6 +64,7 @@ function sampleMeeting(): Meeting {
     }),
   ];
   const decide = items[4]!;
+  const interviews = items[1]!;
   return {
     id: 'sample-meeting',
     createdAt: '2026-11-02T09:00:00.000Z',
@@ -69,7 +75,7 @@ function sampleMeeting(): Meeting {
     startTime: '09:30',
     durationMinutes: 90,
     location: 'Ungdomsklubben Toppen, Søvej 4',
-    onlineUrl: '',
+    onlineUrl: 'https://moede.kommune.example/rum/unge',
     purpose: 'At samle op på interviewene med de unge og vælge, hvad vi afprøver først.',
     desiredOutcome: 'To idéer er valgt til afprøvning, og hver har en ansvarlig og en første aftale.',
     preparation: 'Læs de korte referater fra dine interviews igennem, og tag én overraskelse med.',
@@ -115,7 +121,7 @@ function sampleMeeting(): Meeting {
         dueDate: '2026-11-24',
         done: true,
         doneAt: '2026-11-24T08:00:00.000Z',
-        agendaItemId: null,
+        agendaItemId: interviews.id,
       },
     ],
     minutesTakerId: 'p-jonas',
@@ -127,25 +133,43 @@ function sampleMeeting(): Meeting {
   };
 }
 
-function sampleInput(): MeetingDocInput {
+/** The meeting as both documents get it: with the letterhead, the notes, earlier open items and the next meeting. */
+export function sampleMeetingInput(): MeetingDocInput {
   return {
     meeting: sampleMeeting(),
-    networkName: 'Flere unge i job og uddannelse',
+    networkName: SAMPLE_NETWORK,
     author: 'Mette Kjærgaard',
     created: new Date('2026-11-23T12:00:00Z'),
     lang: 'da',
     people,
+    letterhead: sampleLetterhead(SAMPLE_NETWORK),
+    includeNotes: true,
+    openFromEarlier: [
+      {
+        title: 'Finde lokale til afprøvningen i Nordbyen',
+        meetingTitle: 'Netværksdesign',
+        meetingDate: '2026-10-12',
+        responsible: 'Sara Lund',
+      },
+    ],
+    nextMeeting: {
+      title: 'Idéudvikling',
+      date: '2026-12-14',
+      startTime: '09:30',
+      durationMinutes: 120,
+      location: 'Rådhuset, mødelokale 2',
+    },
   };
 }
 
 /** The dagsorden of a status meeting. */
 export const meetingAgendaSample: DocSample = {
   name: 'meeting-agenda',
-  build: () => renderDocx(agendaDocument(sampleInput())),
+  build: (template) => renderDocx(agendaDocument(sampleMeetingInput()), template),
 };
 
 /** The referat of the same meeting. */
 export const meetingMinutesSample: DocSample = {
   name: 'meeting-minutes',
-  build: () => renderDocx(minutesDocument(sampleInput())),
+  build: (template) => renderDocx(minutesDocument(sampleMeetingInput()), template),
 };

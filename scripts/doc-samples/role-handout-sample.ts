@@ -2,6 +2,7 @@ import { renderDocx } from '../../electron/services/export/render-docx';
 import { shippedPhaseModel } from '../../electron/shared/domain';
 import { roleHandoutDocument, type RoleHandoutSheet } from '../../electron/services/roles/role-handout-document';
 import type { DocSample } from './doc-sample';
+import { SAMPLE_NETWORK, sampleLetterhead } from './sample-letterhead';
 
 /** The co-driver handout as a network leader would print it for the example network. */
 export function roleHandoutSampleSheet(): RoleHandoutSheet {
@@ -56,7 +57,11 @@ export function roleHandoutSampleSheet(): RoleHandoutSheet {
 /** The role handout's sample, made for a network. */
 export const roleHandoutSample: DocSample = {
   name: 'role-handout-sample',
-  build: () => renderDocx(roleHandoutDocument(roleHandoutSampleSheet())),
+  build: (template) =>
+    renderDocx(
+      { ...roleHandoutDocument(roleHandoutSampleSheet()), letterhead: sampleLetterhead(SAMPLE_NETWORK) },
+      template,
+    ),
 };
 
 /** The network leader's handout without a network, in English. */

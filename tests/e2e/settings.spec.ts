@@ -35,3 +35,17 @@ test('example data is loaded and removed again from Indstillinger, after a backu
   await page.getByRole('link', { name: 'Overblik' }).click();
   await expect(page.getByRole('button', { name: 'Indlæs et eksempelnetværk' })).toBeVisible();
 });
+
+test('the municipality and its forvaltning are saved for the documents’ header', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/indstillinger');
+  const sender = page.getByRole('region', { name: 'Dokumenternes afsender' });
+  await sender.getByLabel('Kommune', { exact: true }).fill('Eksempel Kommune');
+  await sender.getByLabel('Kommune', { exact: true }).press('Tab');
+  await sender.getByLabel('Forvaltning eller enhed', { exact: true }).fill('Børn og Unge');
+  await sender.getByLabel('Forvaltning eller enhed', { exact: true }).press('Tab');
+  await expect
+    .poll(async () => (await app.readDataFile()).profile)
+    .toMatchObject({ organisation: 'Eksempel Kommune', department: 'Børn og Unge' });
+  await app.screenshot('indstillinger-afsender', '#house-style-title');
+});

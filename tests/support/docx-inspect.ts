@@ -10,6 +10,8 @@ import JSZip from 'jszip';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const DCTERMS = 'http://purl.org/dc/terms/';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
 const CHAR_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
@@ -20,8 +22,28 @@ export interface InspectedParagraph {
   text: string;
   /** True for paragraphs inside a table cell. */
   inTable: boolean;
+  /** True for paragraphs of a content control, such as the table of contents' field. */
+  inContentControl: boolean;
   /** The w:numId of a list paragraph; paragraphs of one list share it. */
   listId: string | null;
+  /** The paragraph itself says keep with next (w:keepNext in its own properties). */
+  keepNext: boolean;
+}
+
+/** One table row anywhere in the body. */
+export interface InspectedRow {
+  /** w:cantSplit: the row is never broken across pages. */
+  cantSplit: boolean;
+  /** w:tblHeader: the row repeats at the top of each page. */
+  header: boolean;
+  /** The row's cell texts joined with " | ". */
+  text: string;
+}
+
+/** A clickable link in the body: its text and where it leads. */
+export interface InspectedLink {
+  text: string;
+  target: string;
 }
 
 /** Page geometry from the body's section properties, in twips. */
@@ -38,6 +60,16 @@ export interface InspectedDocx {
   headings(level?: number): string[];
   /** Every top-level table as rows of cell texts (a cell's paragraphs joined with \n). */
   tables: string[][][];
+  /** Every table row of the body, nested tables included, in order. */
+  rows: InspectedRow[];
+  /** Every external hyperlink in the body, resolved through the document's relationships. */
+  links: InspectedLink[];
+  /** Pictures in the page headers (w:drawing). */
+  headerImages: number;
+  /** The body holds a table of contents field (TOC). */
+  hasTableOfContents: boolean;
+  /** word/settings.xml asks Word to update fields on open. */
+  updatesFieldsOnOpen: boolean;
   styleIds: Set<string>;
   /** Style id → the style's w:name. */
   styleNames: Map<string, string>;
@@ -60,7 +92,7 @@ export interface InspectedDocx {
   /** Proofing language of the document defaults (w:lang), e.g. "da-DK". */
   defaultLanguage: string | null;
   /** The raw XML of the main parts, for one-off assertions. */
-  xml: { document: string; styles: string; numbering: string | null };
+  xml: { document: string; styles: string; numbering: string | null; theme: string | null };
 }
 
 /** Unzips and strictly parses a .docx; throws on any malformed part. */
@@ -84,6 +116,8 @@ export async function inspectDocx(bytes: Uint8Array): Promise<InspectedDocx> {
   const paragraphs = byTag(body, W, 'p').map(readParagraph);
   const { styleIds, styleNames } = readStyles(stylesPart.doc);
   const fieldCodes = footers.flatMap(fieldInstructions);
+  const relations = readRelations(parts.get('word/_rels/document.xml.rels')?.doc);
+  const settings = parts.get('word/settings.xml')?.doc;
 
   return {
     paragraphs,
@@ -95,6 +129,13 @@ export async function inspectDocx(bytes: Uint8Array): Promise<InspectedDocx> {
         })
         .map((p) => p.text),
     tables: childrenByTag(body, W, 'tbl').map(readTable),
+    rows: byTag(body, W, 'tr').map(readRow),
+    links: byTag(body, W, 'hyperlink')
+      .filter((link) => link.getAttributeNS(R, 'id'))
+      .map((link) => ({ text: runText(link), target: relations.get(link.getAttributeNS(R, 'id') ?? '') ?? '' })),
+    headerImages: headers.reduce((sum, doc) => sum + byTag(doc, W, 'drawing').length, 0),
+    hasTableOfContents: fieldInstructions(documentPart.doc).some((code) => /^TOC\b/.test(code)),
+    updatesFieldsOnOpen: settings ? byTag(settings, W, 'updateFields').length > 0 : false,
     styleIds,
     styleNames,
     hasPageNumberField: fieldCodes.some((code) => /^PAGE\b/.test(code)),
@@ -115,6 +156,7 @@ export async function inspectDocx(bytes: Uint8Array): Promise<InspectedDocx> {
       document: documentPart.xml,
       styles: stylesPart.xml,
       numbering: parts.get('word/numbering.xml')?.xml ?? null,
+      theme: parts.get('word/theme/theme1.xml')?.xml ?? null,
     },
   };
 }
@@ -171,12 +213,38 @@ function readParagraph(p: Element): InspectedParagraph {
   const styleEl = pPr ? childrenByTag(pPr, W, 'pStyle')[0] : undefined;
   const numPr = pPr ? childrenByTag(pPr, W, 'numPr')[0] : undefined;
   const numId = numPr ? childrenByTag(numPr, W, 'numId')[0] : undefined;
+  const keep = pPr ? childrenByTag(pPr, W, 'keepNext')[0] : undefined;
   return {
     style: styleEl?.getAttributeNS(W, 'val') ?? null,
     text: runText(p),
     inTable: hasAncestor(p, 'tc'),
+    inContentControl: hasAncestor(p, 'sdt'),
     listId: numId?.getAttributeNS(W, 'val') ?? null,
+    keepNext: keep !== undefined && !['0', 'false'].includes(keep.getAttributeNS(W, 'val') ?? ''),
   };
+}
+
+function readRow(tr: Element): InspectedRow {
+  const trPr = childrenByTag(tr, W, 'trPr')[0];
+  const on = (name: string) => {
+    const el = trPr ? childrenByTag(trPr, W, name)[0] : undefined;
+    return el !== undefined && !['0', 'false'].includes(el.getAttributeNS(W, 'val') ?? '');
+  };
+  const cells = childrenByTag(tr, W, 'tc').map((tc) =>
+    childrenByTag(tc, W, 'p')
+      .map((p) => runText(p))
+      .join('\n'),
+  );
+  return { cantSplit: on('cantSplit'), header: on('tblHeader'), text: cells.join(' | ') };
+}
+
+function readRelations(doc: Document | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!doc) return map;
+  for (const rel of byTag(doc, PACKAGE_RELS, 'Relationship')) {
+    map.set(rel.getAttribute('Id') ?? '', rel.getAttribute('Target') ?? '');
+  }
+  return map;
 }
 
 // Walks the paragraph in document order; only run content counts, so tab stop definitions

@@ -2,7 +2,9 @@ import { AppError } from '../../shared/app-error';
 import type { AgreementExportResult } from '../../shared/contract/agreements';
 import type { ValidInputOf } from '../../shared/contract';
 import { renderDocx } from '../export/render-docx';
-import { saveExport, saveRequestFor } from '../export/save-export';
+import { saveExport } from '../export/save-export';
+import { safeFileName } from '../export/safe-file-name';
+import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
@@ -18,16 +20,33 @@ type ExportInput = ValidInputOf<'agreements:export'>;
  * Preparation answers are private notes, the leader's and the counterpart's: each side goes in only when asked for.
  */
 export async function exportAgreement(ctx: ServiceContext, input: ExportInput): Promise<AgreementExportResult> {
-  const sheet = agreementSheet(ctx.store.data, input, ctx.clock.now());
-  const model = agreementDocument(sheet);
-  const bytes = await renderDocx(model);
+  const data = ctx.store.data;
+  const sheet = agreementSheet(data, input, ctx.clock.now());
+  const model = { ...agreementDocument(sheet), letterhead: letterheadFor(data, sheet.networkName) };
+  const bytes = await renderDocx(model, houseTemplate(data));
   const labels = agreementDocumentLabels(sheet.lang);
-  const fileTitle = `${model.title} – ${sheet.networkName} – ${sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number)}`;
   return saveExport(
     bytes,
-    saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }),
+    {
+      title: labels.dialogTitle,
+      defaultFileName: agreementFileName(model.title, sheet),
+      filters: [{ name: labels.wordDocument, extensions: ['docx'] }],
+    },
     ctx.saveDialog,
   );
+}
+
+/**
+ * The default file name: title and network, then the version. A long name is shortened in the
+ * middle, so "– Version 3" always survives and two versions never share a name.
+ */
+export function agreementFileName(
+  title: string,
+  sheet: Pick<AgreementSheet, 'networkName' | 'draft' | 'number' | 'lang'>,
+): string {
+  const labels = agreementDocumentLabels(sheet.lang);
+  const version = sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number);
+  return safeFileName(`${title} – ${sheet.networkName}`, 'docx', ` – ${version}`);
 }
 
 /** What the document for one export says; pure over the stored data so tests can build it directly. */

@@ -39,6 +39,9 @@ export interface NumberedBlock {
   items: string[];
 }
 
+/** A table cell: plain text, or text (optional) followed by a real bulleted list. */
+export type CellContent = string | { text?: string; bullets: string[] };
+
 /**
  * A table with a header row that repeats on every page. `widths` are relative column weights
  * (e.g. `[1, 3]` makes the second column three times as wide); leave out for equal columns.
@@ -46,14 +49,14 @@ export interface NumberedBlock {
 export interface TableBlock {
   type: 'table';
   columns: string[];
-  rows: string[][];
+  rows: CellContent[][];
   widths?: number[];
 }
 
 /** Label/value pairs such as "Mødested: Rådhuset", shown as a quiet two-column table. */
 export interface KeyValueBlock {
   type: 'keyValue';
-  rows: Array<[string, string]>;
+  rows: Array<[string, CellContent]>;
 }
 
 /** One person who signs a document. */
@@ -95,9 +98,33 @@ export type DocBlock =
   | NoteBlock
   | PageBreakBlock;
 
+/** A picture for the letterhead, already checked (see house-style). */
+export interface LetterheadLogo {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  /** Its size in pixels, which decides the printed aspect ratio. */
+  width: number;
+  height: number;
+}
+
+/**
+ * Who sends the document, printed in every page's header: the municipality, its forvaltning or
+ * unit, and the network it concerns; a logo when one is chosen.
+ */
+export interface Letterhead {
+  organisation: string;
+  department: string;
+  network: string;
+  logo?: LetterheadLogo;
+}
+
 /** A whole document: its properties (title, author, date, language) and its content in order. */
 export interface DocumentModel {
   title: string;
+  /** The page header; without it the header names the app. */
+  letterhead?: Letterhead;
+  /** A document that is not final: "Udkast" in the header and under the title. */
+  draft?: boolean;
   subtitle?: string;
   /** Written to the document's summary (dc:description); falls back to the subtitle. */
   description?: string;
@@ -110,4 +137,9 @@ export interface DocumentModel {
 /** A plain paragraph of one unformatted run, the most common block. */
 export function para(text: string): ParagraphBlock {
   return { type: 'paragraph', runs: [{ text }] };
+}
+
+/** A cell's words as plain lines: its text, then its bullets. */
+export function cellText(cell: CellContent): string {
+  return typeof cell === 'string' ? cell : [cell.text ?? '', ...cell.bullets].filter((line) => line !== '').join('\n');
 }

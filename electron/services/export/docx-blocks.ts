@@ -2,26 +2,30 @@ import { Paragraph, type FileChild, type IParagraphOptions } from 'docx';
 import type { DocBlock } from './document-model';
 import type { DocxLabels } from './docx-labels';
 import { signatureTable } from './docx-signatures';
-import { dataTable, keyValueTable } from './docx-tables';
+import { dataTable, keyValueTable, tableGap } from './docx-tables';
 import { textRuns } from './docx-text-runs';
 import { NUMBERING_REF, STYLE_ID } from './docx-theme';
 
 const HEADING_STYLE = { 1: STYLE_ID.heading1, 2: STYLE_ID.heading2, 3: STYLE_ID.heading3 } as const;
-// The last item of a list gets body spacing after it, so the list sits apart from what follows.
-const LIST_END_SPACING = 160;
+// Room between a table's last rule and a body paragraph right after it (headings bring their own).
+const AFTER_TABLE = 200;
 const TABULAR: ReadonlySet<DocBlock['type']> = new Set(['table', 'keyValue', 'signatures']);
 
 /**
- * Turns model blocks into docx content, in order. It remembers two things between blocks: how many
- * numbered lists there were, so each numbered block is its own list starting at 1; and a pending
+ * Turns model blocks into docx content, in order. It remembers three things between blocks: how
+ * many numbered lists there were, so each numbered block is its own list starting at 1; whether the
+ * last block was a table, so the paragraph after it is set off from the table's rule; and a pending
  * page break, which it puts on the next paragraph as "page break before". A break paragraph of its
  * own would leave a blank page whenever the page before it happens to be exactly full; a break
- * with nothing after it is dropped, as it could only print a blank last page.
+ * with nothing after it is dropped, as it could only print a blank last page. Spacing otherwise
+ * comes from the styles: no empty paragraph is written, except the gap Word needs between two
+ * tables and after a table that ends the document.
  */
 export class DocxBlockWriter {
   readonly #labels: DocxLabels;
   #numberedLists = 0;
   #pageBreakPending = false;
+  #afterTable = false;
 
   constructor(labels: DocxLabels) {
     this.#labels = labels;
@@ -38,7 +42,11 @@ export class DocxBlockWriter {
     }
     const keepNext = next !== undefined && TABULAR.has(next.type);
     const children = this.#content(block, keepNext);
-    if (children.length === 0 || !this.#pageBreakPending) return children;
+    if (children.length === 0) return children;
+    const tabular = TABULAR.has(block.type);
+    if (tabular && (next === undefined || TABULAR.has(next.type))) children.push(tableGap());
+    this.#afterTable = tabular;
+    if (!this.#pageBreakPending) return children;
     this.#pageBreakPending = false;
     return [this.#breakParagraph(), ...children];
   }
@@ -46,7 +54,8 @@ export class DocxBlockWriter {
   #content(block: Exclude<DocBlock, { type: 'pageBreak' }>, keepNext: boolean): FileChild[] {
     switch (block.type) {
       case 'heading':
-        return [this.#paragraph({ style: HEADING_STYLE[block.level], children: textRuns(block.text) })];
+        // keepNext is also in the heading styles; written here too, so a template's headings keep it.
+        return [this.#paragraph({ style: HEADING_STYLE[block.level], keepNext: true, children: textRuns(block.text) })];
       case 'paragraph':
         return [
           this.#paragraph({
@@ -77,27 +86,33 @@ export class DocxBlockWriter {
     }
   }
 
+  // The list styles space a list as a whole (contextual spacing), so items need no spacing of their own.
   #list(items: string[], style: string, reference: string, instance: number): Paragraph[] {
-    return items.map((item, index) =>
-      this.#paragraph({
-        style,
-        numbering: { reference, level: 0, instance },
-        ...(index === items.length - 1 ? { spacing: { after: LIST_END_SPACING } } : {}),
-        children: textRuns(item),
-      }),
+    return items.map((item) =>
+      this.#paragraph({ style, numbering: { reference, level: 0, instance }, children: textRuns(item) }),
     );
   }
 
-  // Every paragraph block is made here, so the first one after a page break carries the break.
+  // Every paragraph block is made here, so the first one after a page break carries the break and
+  // the first one after a table its distance from it.
   #paragraph(options: IParagraphOptions): Paragraph {
-    if (!this.#pageBreakPending) return new Paragraph(options);
-    this.#pageBreakPending = false;
-    return new Paragraph({ ...options, pageBreakBefore: true });
+    let result = options;
+    if (this.#afterTable && !isHeading(options.style)) result = { ...result, spacing: { before: AFTER_TABLE } };
+    this.#afterTable = false;
+    if (this.#pageBreakPending) {
+      this.#pageBreakPending = false;
+      result = { ...result, pageBreakBefore: true };
+    }
+    return new Paragraph(result);
   }
 
   #breakParagraph(): Paragraph {
-    return new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, run: { size: 2 } });
+    return new Paragraph({ style: STYLE_ID.tableGap, pageBreakBefore: true });
   }
+}
+
+function isHeading(style: string | undefined): boolean {
+  return style === STYLE_ID.heading1 || style === STYLE_ID.heading2 || style === STYLE_ID.heading3;
 }
 
 // Only a keep that is on is written; `keepNext: false` would switch off what a style sets.

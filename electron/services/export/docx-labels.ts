@@ -10,6 +10,8 @@ export interface DocxLabels {
   date: string;
   placeAndDate: string;
   appName: string;
+  draft: string;
+  contents: string;
 }
 
 const LABELS: Record<DocumentLang, DocxLabels> = {
@@ -21,6 +23,8 @@ const LABELS: Record<DocumentLang, DocxLabels> = {
     date: 'Dato',
     placeAndDate: 'Sted og dato',
     appName: 'Ledelsesrum',
+    draft: 'Udkast',
+    contents: 'Indhold',
   },
   en: {
     locale: 'en-GB',
@@ -30,6 +34,8 @@ const LABELS: Record<DocumentLang, DocxLabels> = {
     date: 'Date',
     placeAndDate: 'Place and date',
     appName: 'Ledelsesrum',
+    draft: 'Draft',
+    contents: 'Contents',
   },
 };
 

@@ -2,18 +2,22 @@ import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, Wi
 import type { SignatureParty, SignaturesBlock } from './document-model';
 import type { DocxLabels } from './docx-labels';
 import { COLOR, STYLE_ID, TEXT_WIDTH } from './docx-theme';
-import { afterTable } from './docx-tables';
 import { textRuns } from './docx-text-runs';
 
 const NONE = { style: BorderStyle.NIL, size: 0, color: 'auto', space: 0 } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const SIGN_LINE = { style: BorderStyle.SINGLE, size: 6, color: COLOR.muted, space: 4 } as const;
 const PARTIES_PER_ROW = 2;
-// Room to sign by hand above each line, in twips (about 1.3 cm).
+// Room to sign by hand above the signing line, and to write the date above the date line, in twips.
 const SIGNING_SPACE = 740;
+const DATE_SPACE = 540;
+const GUTTER = 567;
 
 /**
- * Signature lines side by side, two parties to a row: room to sign, a line, the name and role under
- * it, then a line for the date (or place and date). Rows are kept whole so a signature never splits.
+ * Signature lines side by side in a borderless table, two parties to a row group. Each group is
+ * three rows — signing line with the name, the role, the date line — so both sides' lines stand at
+ * the same height even when one name or role wraps. Rows are kept whole and together on one page.
+ * The room to sign is the cell's top margin, not an empty paragraph.
  */
 export function signatureTable(block: SignaturesBlock, labels: DocxLabels): FileChild[] {
   if (block.parties.length === 0) return [];
@@ -21,12 +25,13 @@ export function signatureTable(block: SignaturesBlock, labels: DocxLabels): File
   const dateLabel = block.place === true ? labels.placeAndDate : labels.date;
   const rows: TableRow[] = [];
   for (let start = 0; start < block.parties.length; start += PARTIES_PER_ROW) {
-    const group = block.parties.slice(start, start + PARTIES_PER_ROW);
-    const cells = Array.from({ length: PARTIES_PER_ROW }, (_, i) => {
-      const party = group[i];
-      return party ? partyCell(party, dateLabel, columnWidth) : emptyCell(columnWidth);
-    });
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    const group = Array.from({ length: PARTIES_PER_ROW }, (_, i) => block.parties[start + i]);
+    const last = start + PARTIES_PER_ROW >= block.parties.length;
+    rows.push(
+      row(group, columnWidth, SIGNING_SPACE, (party) => nameLine(party), true),
+      row(group, columnWidth, 0, (party) => roleLine(party), true),
+      row(group, columnWidth, DATE_SPACE, () => dateLine(dateLabel, !last), !last),
+    );
   }
   return [
     new Table({
@@ -34,42 +39,54 @@ export function signatureTable(block: SignaturesBlock, labels: DocxLabels): File
       columnWidths: Array.from({ length: PARTIES_PER_ROW }, () => columnWidth),
       width: { size: columnWidth * PARTIES_PER_ROW, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
-      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-      margins: { top: 0, bottom: 120, left: 0, right: 567 },
+      borders: NO_BORDERS,
+      margins: { top: 0, bottom: 0, left: 0, right: GUTTER },
     }),
-    afterTable(),
   ];
 }
 
-function partyCell(party: SignatureParty, dateLabel: string, width: number): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [
-      new Paragraph({ style: STYLE_ID.signature, keepNext: true, spacing: { before: SIGNING_SPACE } }),
-      new Paragraph({
-        style: STYLE_ID.signature,
-        keepNext: true,
-        border: { top: SIGN_LINE },
-        children: textRuns(party.name, { bold: true }),
-      }),
-      new Paragraph({
-        style: STYLE_ID.signature,
-        keepNext: true,
-        children: textRuns(party.role, { color: COLOR.muted }),
-      }),
-      new Paragraph({ style: STYLE_ID.signature, keepNext: true, spacing: { before: SIGNING_SPACE - 200 } }),
-      new Paragraph({
-        style: STYLE_ID.signature,
-        border: { top: SIGN_LINE },
-        children: textRuns(dateLabel, { color: COLOR.muted }),
-      }),
-    ],
+function row(
+  group: Array<SignatureParty | undefined>,
+  width: number,
+  spaceAbove: number,
+  paragraph: (party: SignatureParty) => Paragraph,
+  keepWithNext: boolean,
+): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: group.map(
+      (party) =>
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          margins: { top: spaceAbove, bottom: 0, left: 0, right: GUTTER },
+          children: [party ? paragraph(party) : new Paragraph({ style: STYLE_ID.signature, keepNext: keepWithNext })],
+        }),
+    ),
   });
 }
 
-function emptyCell(width: number): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ style: STYLE_ID.signature })],
+function nameLine(party: SignatureParty): Paragraph {
+  return new Paragraph({
+    style: STYLE_ID.signature,
+    keepNext: true,
+    border: { top: SIGN_LINE },
+    children: textRuns(party.name, { bold: true }),
+  });
+}
+
+function roleLine(party: SignatureParty): Paragraph {
+  return new Paragraph({
+    style: STYLE_ID.signature,
+    keepNext: true,
+    children: textRuns(party.role, { color: COLOR.muted }),
+  });
+}
+
+function dateLine(label: string, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    style: STYLE_ID.signature,
+    ...(keepNext ? { keepNext: true } : {}),
+    border: { top: SIGN_LINE },
+    children: textRuns(label, { color: COLOR.muted }),
   });
 }

@@ -1,6 +1,5 @@
 import {
   BorderStyle,
-  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -11,8 +10,8 @@ import {
   type FileChild,
   type ITableBordersOptions,
 } from 'docx';
-import type { KeyValueBlock, TableBlock } from './document-model';
-import { COLOR, STYLE_ID, TEXT_WIDTH } from './docx-theme';
+import type { CellContent, KeyValueBlock, TableBlock } from './document-model';
+import { COLOR, NUMBERING_REF, STYLE_ID, TEXT_WIDTH } from './docx-theme';
 import { textRuns, type RunFormat } from './docx-text-runs';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 0 } as const;
@@ -30,7 +29,10 @@ const RULED_BORDERS: ITableBordersOptions = {
 
 const CELL_MARGINS = { top: 85, bottom: 85, left: 113, right: 113 };
 
-/** A data table with a header row that repeats on every page; nothing when it has no cells at all. */
+/**
+ * A data table with a header row that repeats on every page; nothing when it has no cells at all.
+ * No row splits across a page: a row is one item (an agenda point, a task) and reads as one.
+ */
 export function dataTable(block: TableBlock): FileChild[] {
   const columnCount = Math.max(block.columns.length, ...block.rows.map((row) => row.length), 0);
   if (columnCount === 0 || (block.columns.length === 0 && block.rows.length === 0)) return [];
@@ -46,7 +48,7 @@ export function dataTable(block: TableBlock): FileChild[] {
     );
   }
   for (const row of block.rows) {
-    rows.push(new TableRow({ children: widths.map((width, i) => bodyCell(row[i] ?? '', width)) }));
+    rows.push(new TableRow({ cantSplit: true, children: widths.map((width, i) => bodyCell(row[i] ?? '', width)) }));
   }
   return [
     new Table({
@@ -59,7 +61,6 @@ export function dataTable(block: TableBlock): FileChild[] {
       margins: CELL_MARGINS,
       tableLook: { firstRow: block.columns.length > 0, noVBand: true, noHBand: true },
     }),
-    afterTable(),
   ];
 }
 
@@ -73,6 +74,7 @@ export function keyValueTable(block: KeyValueBlock): FileChild[] {
       rows: block.rows.map(
         ([key, value]) =>
           new TableRow({
+            cantSplit: true,
             children: [bodyCell(key, keyWidth, { bold: true, color: COLOR.text }), bodyCell(value, valueWidth)],
           }),
       ),
@@ -84,7 +86,6 @@ export function keyValueTable(block: KeyValueBlock): FileChild[] {
       margins: CELL_MARGINS,
       tableLook: { firstRow: false, noVBand: true, noHBand: true },
     }),
-    afterTable(),
   ];
 }
 
@@ -105,14 +106,11 @@ export function columnWidths(count: number, weights?: number[]): number[] {
 }
 
 /**
- * Word joins two tables that touch into one, and a table as the last thing in a document gets
- * cramped against what follows, so every table is followed by a small spacing paragraph.
+ * Word joins two tables that touch into one, and wants a paragraph after a table that ends the
+ * document, so there (and only there) a table is followed by a small gap paragraph in its own style.
  */
-export function afterTable(): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: 160, line: 240, lineRule: LineRuleType.AUTO },
-    run: { size: 12 },
-  });
+export function tableGap(): Paragraph {
+  return new Paragraph({ style: STYLE_ID.tableGap });
 }
 
 function headerCell(text: string, width: number): TableCell {
@@ -130,9 +128,21 @@ function headerCell(text: string, width: number): TableCell {
   });
 }
 
-function bodyCell(text: string, width: number, format: RunFormat = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ style: STYLE_ID.tableText, children: textRuns(text, format) })],
-  });
+// A cell holds plain lines, or lines followed by a real bulleted list (numbering, not typed bullets).
+function bodyCell(content: CellContent, width: number, format: RunFormat = {}): TableCell {
+  const cell = typeof content === 'string' ? { text: content, bullets: [] } : content;
+  const children: Paragraph[] = [];
+  if ((cell.text ?? '') !== '' || cell.bullets.length === 0) {
+    children.push(new Paragraph({ style: STYLE_ID.tableText, children: textRuns(cell.text ?? '', format) }));
+  }
+  for (const item of cell.bullets) {
+    children.push(
+      new Paragraph({
+        style: STYLE_ID.tableBullet,
+        numbering: { reference: NUMBERING_REF.bullet, level: 0 },
+        children: textRuns(item, format),
+      }),
+    );
+  }
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
 }

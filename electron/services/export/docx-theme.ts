@@ -1,13 +1,25 @@
 /**
  * The look of every Word file in one place: a restrained municipal style with one accent colour.
- * Arial is on every Windows and macOS machine and LibreOffice substitutes the metric-identical
- * Liberation Sans, so line breaks and page counts come out the same everywhere.
+ * Fonts and the accent are the document theme's (Word's Design › Themes, or a municipality's own
+ * template, can swap them); the theme's fonts default to Arial, which is on every Windows and macOS
+ * machine and which LibreOffice replaces with the metric-identical Liberation Sans.
  */
+import type { IThemeOptions } from 'docx';
 
-/** Body and heading font. */
-export const FONT = 'Arial';
+/** The default theme: Arial for headings and body, the accent as accent1, links in the accent. */
+export const DEFAULT_THEME: IThemeOptions = {
+  name: 'Ledelsesrum',
+  colors: { accent1: '1F5663', dark2: '262626', hyperlink: '1F5663', followedHyperlink: '595959' },
+  fonts: { headings: 'Arial', body: 'Arial' },
+};
 
-/** Colours as Word hex (no #). One accent, greys for everything quiet. */
+/** The theme's fonts, as styles name them: the body font and the headings font. */
+export const THEME_FONT = { body: { theme: 'body' }, headings: { theme: 'headings' } } as const;
+
+/** The accent as a theme colour, so a template's own accent takes its place. */
+export const ACCENT = { theme: 'accent1' } as const;
+
+/** Colours as Word hex (no #): the greys for everything quiet, and hex twins of the accent for borders. */
 export const COLOR = {
   accent: '1F5663',
   text: '262626',
@@ -42,7 +54,10 @@ export const PAGE = {
 /** The width text can use between the margins, which tables and the footer's right tab stop fill. */
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-/** Style ids; the built-in ids make Word and LibreOffice treat them as their own Title, Heading 1, … */
+/**
+ * Style ids; the built-in ids make Word and LibreOffice treat them as their own Title, Heading 1, …,
+ * and are what a municipality's template defines under the same ids.
+ */
 export const STYLE_ID = {
   title: 'Title',
   subtitle: 'Subtitle',
@@ -54,9 +69,13 @@ export const STYLE_ID = {
   table: 'TableGrid',
   header: 'Header',
   footer: 'Footer',
+  hyperlink: 'Hyperlink',
+  tocHeading: 'TOCHeading',
   note: 'Note',
   documentMeta: 'DocumentMeta',
   tableText: 'TableText',
+  tableBullet: 'TableBullet',
+  tableGap: 'TableGap',
   signature: 'Signature',
 } as const;
 

@@ -8,7 +8,7 @@ import {
   RANGE_DASH,
   weekLabel,
 } from '../../shared/time';
-import { para, type DocBlock, type DocumentLang, type DocumentModel } from '../export/document-model';
+import { para, type DocBlock, type DocumentLang, type DocumentModel, type Letterhead } from '../export/document-model';
 import { meetingDocLabels, type MeetingDocLabels } from './meeting-doc-labels';
 
 /** One invited person as the documents show them. */
@@ -28,9 +28,38 @@ export interface MeetingDocInput {
   lang: DocumentLang;
   /** The meeting's participants in order, with names resolved. */
   people: DocPerson[];
+  /** The sender in every page's header (house style); the app's name when left out. */
+  letterhead?: Letterhead;
+  /** The referat prints each item's notes only when the user asks for them. */
+  includeNotes?: boolean;
+  /** Open items from the network's earlier meetings, not yet taken up (the referat lists them). */
+  openFromEarlier: OpenFromEarlier[];
+  /** The network's next planned meeting after this one, if any. */
+  nextMeeting: NextMeeting | null;
 }
 
-/** The dagsorden document for a meeting. */
+/** An open task or undecided item from an earlier meeting. */
+export interface OpenFromEarlier {
+  title: string;
+  meetingTitle: string;
+  meetingDate: string;
+  /** Owner or responsible by name, or ''. */
+  responsible: string;
+}
+
+/** When and where the network meets next. */
+export interface NextMeeting {
+  title: string;
+  date: string;
+  startTime: string;
+  durationMinutes: number;
+  location: string;
+}
+
+/**
+ * The dagsorden document for a meeting: the facts, why we meet, what to prepare, then the items.
+ * Preparation comes before the items, as it is what participants act on before the day.
+ */
 export function agendaDocument(input: MeetingDocInput): DocumentModel {
   const { meeting, lang } = input;
   const labels = meetingDocLabels(lang);
@@ -39,20 +68,21 @@ export function agendaDocument(input: MeetingDocInput): DocumentModel {
   const blocks: DocBlock[] = [{ type: 'keyValue', rows: facts }];
   if (meeting.status === 'cancelled') blocks.push({ type: 'note', text: labels.cancelled });
   if (meeting.purpose.trim() !== '')
-    blocks.push({ type: 'heading', level: 2, text: labels.purpose }, ...paragraphs(meeting.purpose));
+    blocks.push({ type: 'heading', level: 1, text: labels.purpose }, ...paragraphs(meeting.purpose));
   if (meeting.desiredOutcome.trim() !== '') {
-    blocks.push({ type: 'heading', level: 2, text: labels.desiredOutcome }, ...paragraphs(meeting.desiredOutcome));
+    blocks.push({ type: 'heading', level: 1, text: labels.desiredOutcome }, ...paragraphs(meeting.desiredOutcome));
   }
+  if (meeting.preparation.trim() !== '')
+    blocks.push({ type: 'heading', level: 1, text: labels.preparation }, ...paragraphs(meeting.preparation));
   blocks.push({ type: 'heading', level: 1, text: labels.agenda });
   blocks.push(...agendaTable(input, labels));
-  if (meeting.preparation.trim() !== '')
-    blocks.push({ type: 'heading', level: 2, text: labels.preparation }, ...paragraphs(meeting.preparation));
   return {
     title: `${labels.agenda}: ${meeting.title}`,
     subtitle: `${input.networkName} · ${formatWeekdayDate(meeting.date, lang)}`,
     author: input.author,
     created: input.created,
     lang,
+    ...(input.letterhead ? { letterhead: input.letterhead } : {}),
     blocks,
   };
 }
@@ -81,7 +111,15 @@ function agendaTable(input: MeetingDocInput, labels: MeetingDocLabels): DocBlock
   const rows = meeting.agenda.map((item, index) => {
     const placed = clock.ok ? clock.value.items[index] : undefined;
     const time = placed ? `${placed.startTime}${RANGE_DASH}${placed.endTime}` : `${item.minutes} min`;
-    const what = [`${index + 1}. ${item.title.trim() || '—'}`, item.purpose.trim()].filter(Boolean).join('\n');
+    // The item's notes for the participants go on the agenda; the facilitator's own notes never do.
+    const forParticipants = item.participantNotes.trim();
+    const what = [
+      `${index + 1}. ${item.title.trim() || '—'}`,
+      item.purpose.trim(),
+      forParticipants === '' ? '' : `${labels.forParticipants}: ${forParticipants}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
     const method = findMeetingMethod(item.methodId);
     const form = [agendaItemKindLabels[item.kind][lang], method && method.id !== 'pause' ? method.name[lang] : '']
       .filter(Boolean)

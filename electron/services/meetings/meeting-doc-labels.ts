@@ -37,6 +37,23 @@ export interface MeetingDocLabels {
   minutesTaker: string;
   noAgenda: string;
   cancelled: string;
+  forParticipants: string;
+  draftNote: string;
+  itemsHeading: string;
+  item: string;
+  decision: string;
+  otherDecisions: string;
+  otherActions: string;
+  carriedOpen: string;
+  noCarriedOpen: string;
+  colOpenItem: string;
+  colFrom: string;
+  nextMeeting: string;
+  noNextMeeting: string;
+  meetingTitle: string;
+  calendar: string;
+  saveAgenda: string;
+  saveMinutes: string;
 }
 
 const LABELS: Record<DocumentLang, MeetingDocLabels> = {
@@ -74,6 +91,23 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     minutesTaker: 'Referent',
     noAgenda: 'Dagsordenen er ikke lagt endnu.',
     cancelled: 'Mødet er aflyst.',
+    forParticipants: 'Til deltagerne',
+    draftNote: 'Udkast: mødet er ikke afholdt endnu, så referatet er ikke endeligt.',
+    itemsHeading: 'Referat punkt for punkt',
+    item: 'Punkt',
+    decision: 'Beslutning',
+    otherDecisions: 'Øvrige beslutninger',
+    otherActions: 'Øvrige opgaver',
+    carriedOpen: 'Åbne punkter fra tidligere møder',
+    noCarriedOpen: 'Der er ingen åbne punkter fra tidligere møder.',
+    colOpenItem: 'Punkt',
+    colFrom: 'Fra mødet',
+    nextMeeting: 'Næste møde',
+    noNextMeeting: 'Næste møde er ikke planlagt endnu.',
+    meetingTitle: 'Møde',
+    calendar: 'Kalender',
+    saveAgenda: 'Gem dagsorden',
+    saveMinutes: 'Gem referat',
   },
   en: {
     agenda: 'Agenda',
@@ -109,6 +143,23 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     minutesTaker: 'Minutes by',
     noAgenda: 'The agenda has not been set yet.',
     cancelled: 'The meeting is cancelled.',
+    forParticipants: 'For participants',
+    draftNote: 'Draft: the meeting has not been held yet, so these minutes are not final.',
+    itemsHeading: 'Minutes item by item',
+    item: 'Item',
+    decision: 'Decision',
+    otherDecisions: 'Other decisions',
+    otherActions: 'Other action items',
+    carriedOpen: 'Open items from earlier meetings',
+    noCarriedOpen: 'There are no open items from earlier meetings.',
+    colOpenItem: 'Item',
+    colFrom: 'From the meeting',
+    nextMeeting: 'Next meeting',
+    noNextMeeting: 'The next meeting has not been planned yet.',
+    meetingTitle: 'Meeting',
+    calendar: 'Calendar',
+    saveAgenda: 'Save agenda',
+    saveMinutes: 'Save minutes',
   },
 };
 

@@ -4,13 +4,17 @@ import type { Meeting } from '../../shared/entities';
 import { buildIcs, type IcsMeeting, type IcsPerson } from '../export/ics';
 import type { DocumentLang } from '../export/document-model';
 import { renderDocx } from '../export/render-docx';
-import { saveExport, saveRequestFor } from '../export/save-export';
+import { saveExport, type SaveRequest } from '../export/save-export';
+import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import { agendaDocument, type DocPerson, type MeetingDocInput } from './agenda-document';
 import { participantEmail, participantName } from './meeting-people';
-import { changeMeeting, requireMeeting } from './meeting-records';
+import { meetingDocLabels } from './meeting-doc-labels';
+import { meetingFileName } from './meeting-file-name';
+import { carryForwardCandidates } from './meeting-queries';
+import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
 import { minutesDocument } from './minutes-document';
 
 const WORD = { name: 'Word-dokument', extensions: ['docx'] };
@@ -22,16 +26,26 @@ export class MeetingExportService {
 
   /** The dagsorden as Word, where the user chooses. */
   async exportAgenda(id: string, lang: DocumentLang = 'da'): Promise<MeetingExportResult> {
-    const model = agendaDocument(this.#docInput(id, lang));
-    const dialogTitle = lang === 'da' ? 'Gem dagsorden' : 'Save agenda';
-    return saveExport(await renderDocx(model), saveRequestFor(model.title, dialogTitle, WORD), this.ctx.saveDialog);
+    const input = this.#docInput(id, lang, false);
+    const model = agendaDocument(input);
+    const labels = meetingDocLabels(lang);
+    return saveExport(
+      await renderDocx(model, houseTemplate(this.ctx.store.data)),
+      wordRequest(meetingFileName(this.ctx.store.data, input.meeting, labels.agenda, 'docx'), labels.saveAgenda),
+      this.ctx.saveDialog,
+    );
   }
 
-  /** The referat as Word, where the user chooses. */
-  async exportMinutes(id: string, lang: DocumentLang = 'da'): Promise<MeetingExportResult> {
-    const model = minutesDocument(this.#docInput(id, lang));
-    const dialogTitle = lang === 'da' ? 'Gem referat' : 'Save minutes';
-    return saveExport(await renderDocx(model), saveRequestFor(model.title, dialogTitle, WORD), this.ctx.saveDialog);
+  /** The referat as Word, where the user chooses; the items' notes only when asked for. */
+  async exportMinutes(id: string, lang: DocumentLang = 'da', includeNotes = false): Promise<MeetingExportResult> {
+    const input = this.#docInput(id, lang, includeNotes);
+    const model = minutesDocument(input);
+    const labels = meetingDocLabels(lang);
+    return saveExport(
+      await renderDocx(model, houseTemplate(this.ctx.store.data)),
+      wordRequest(meetingFileName(this.ctx.store.data, input.meeting, labels.minutes, 'docx'), labels.saveMinutes),
+      this.ctx.saveDialog,
+    );
   }
 
   /** The meeting as an .ics file; each saved export bumps the sequence so calendars take the newest. */
@@ -42,24 +56,51 @@ export class MeetingExportService {
     const text = buildIcs(icsMeetingOf(data, meeting), this.ctx.clock.now());
     const result = await saveExport(
       new TextEncoder().encode(text),
-      saveRequestFor(meeting.title, 'Gem kalenderfil', CALENDAR),
+      {
+        title: 'Gem kalenderfil',
+        defaultFileName: meetingFileName(data, meeting, meetingDocLabels('da').calendar, 'ics'),
+        filters: [CALENDAR],
+      },
       this.ctx.saveDialog,
     );
     if (result.saved) await changeMeeting(this.ctx, id, (draft) => void (draft.icsSequence += 1));
     return result;
   }
 
-  #docInput(id: string, lang: DocumentLang): MeetingDocInput {
-    return meetingDocInput(this.ctx.store.data, id, lang, this.ctx.clock.now());
+  #docInput(id: string, lang: DocumentLang, includeNotes: boolean): MeetingDocInput {
+    return meetingDocInput(this.ctx.store.data, id, lang, this.ctx.clock.now(), includeNotes);
   }
 }
 
+// The referat lists the open items from earlier meetings; a long-running network keeps the newest.
+const OPEN_ITEMS_MAX = 25;
+
 /** What the dagsorden and referat say; pure over the stored data so tests can build them directly. */
-export function meetingDocInput(data: AppData, id: string, lang: DocumentLang, now: Date): MeetingDocInput {
+export function meetingDocInput(
+  data: AppData,
+  id: string,
+  lang: DocumentLang,
+  now: Date,
+  includeNotes = false,
+): MeetingDocInput {
   const meeting = requireMeeting(data, id);
   assertExportable(meeting);
   const network = findNetwork(data, meeting.networkId);
   const leader = data.people.find((p) => p.id === network.roleHolders.netvaerksleder);
+  const openFromEarlier = carryForwardCandidates(data, network.id, meeting.date, meeting.id)
+    .filter((open) => open.meetingDate < meeting.date)
+    .slice(-OPEN_ITEMS_MAX)
+    .map((open) => ({
+      title: open.title,
+      meetingTitle: open.meetingTitle,
+      meetingDate: open.meetingDate,
+      responsible: data.people.find((p) => p.id === open.responsibleId)?.name ?? '',
+    }));
+  const next = data.meetings
+    .filter(
+      (m) => !m.isTemplate && m.networkId === network.id && m.status === 'planned' && byMeetingTime(m, meeting) > 0,
+    )
+    .sort(byMeetingTime)[0];
   return {
     meeting: structuredClone(meeting),
     networkName: network.name,
@@ -67,7 +108,23 @@ export function meetingDocInput(data: AppData, id: string, lang: DocumentLang, n
     created: now,
     lang,
     people: docPeople(data, meeting),
+    letterhead: letterheadFor(data, network.name),
+    includeNotes,
+    openFromEarlier,
+    nextMeeting: next
+      ? {
+          title: next.title,
+          date: next.date,
+          startTime: next.startTime,
+          durationMinutes: next.durationMinutes,
+          location: next.location,
+        }
+      : null,
   };
+}
+
+function wordRequest(defaultFileName: string, title: string): SaveRequest {
+  return { title, defaultFileName, filters: [WORD] };
 }
 
 function assertExportable(meeting: Meeting): void {

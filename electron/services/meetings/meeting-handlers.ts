@@ -46,7 +46,7 @@ export function meetingHandlers(ctx: ServiceContext): HandlersFor<typeof meeting
       return snapshot(decisionRegister(ctx.store.data, networkId, query));
     },
     'meetings:export-agenda': ({ id, lang }) => exports.exportAgenda(id, lang),
-    'meetings:export-minutes': ({ id, lang }) => exports.exportMinutes(id, lang),
+    'meetings:export-minutes': ({ id, lang, includeNotes }) => exports.exportMinutes(id, lang, includeNotes),
     'meetings:export-ics': ({ id }) => exports.exportIcs(id),
   };
 }

@@ -5,6 +5,7 @@ import type { Reflection } from '../../shared/entities';
 import type { DocumentLang, DocumentModel } from '../export/document-model';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor } from '../export/save-export';
+import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
 import { meetingFacts } from './meeting-link';
@@ -48,7 +49,10 @@ export async function exportReflections(ctx: ServiceContext, request: ExportRequ
   }
   const lang = request.lang ?? 'da';
   const model = reflectionExportModel(data, entries, lang, ctx.clock.now());
-  const bytes = await renderDocx(model);
+  // The header names the network when every entry is about the same one.
+  const networkIds = new Set(entries.map((entry) => entry.networkId));
+  const only = networkIds.size === 1 ? data.networks.find((n) => networkIds.has(n.id)) : undefined;
+  const bytes = await renderDocx({ ...model, letterhead: letterheadFor(data, only?.name ?? '') }, houseTemplate(data));
   const saved = await saveExport(
     bytes,
     saveRequestFor(model.title, lang === 'da' ? 'Gem refleksioner som Word' : 'Save reflections as Word', {

@@ -10,7 +10,7 @@ import {
   type RoleDefinition,
   type RoleId,
 } from '../../shared/domain';
-import { para, type DocBlock, type DocumentModel } from '../export/document-model';
+import { para, type CellContent, type DocBlock, type DocumentModel } from '../export/document-model';
 import { roleHandoutLabels, type RoleHandoutLabels } from './role-handout-labels';
 
 /** One person holding a role in the network the handout is made for. */
@@ -89,8 +89,8 @@ export function roleHandoutDocument(sheet: RoleHandoutSheet): DocumentModel {
 function relationBlocks(role: RoleDefinition, labels: RoleHandoutLabels, lang: Lang): DocBlock[] {
   const rows = role.relations.map((relation) => [
     roles[relation.with].name[lang],
-    relation.gives.map((line) => `• ${line[lang]}`).join('\n'),
-    relation.gets.map((line) => `• ${line[lang]}`).join('\n'),
+    { bullets: relation.gives.map((line) => line[lang]) },
+    { bullets: relation.gets.map((line) => line[lang]) },
   ]);
   return [
     { type: 'heading', level: 1, text: labels.relations },
@@ -110,7 +110,7 @@ function networkFacts(network: HandoutNetwork, model: PhaseModel, labels: RoleHa
 function phaseTasks(roleId: RoleId, model: PhaseModel, labels: RoleHandoutLabels, lang: Lang): DocBlock[] {
   const rows = model.phases.map((phase) => {
     const tasks = phase.tasks[roleId];
-    const cell = tasks.length === 0 ? labels.noTasks : tasks.map((task) => `• ${task[lang]}`).join('\n');
+    const cell: CellContent = tasks.length === 0 ? labels.noTasks : { bullets: tasks.map((task) => task[lang]) };
     return [phaseLabelWithKind(phase, lang), cell];
   });
   const blocks: DocBlock[] = [

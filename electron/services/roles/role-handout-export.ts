@@ -4,6 +4,7 @@ import { HOLDER_ROLE_IDS, roles } from '../../shared/domain';
 import { phasesOf } from '../../shared/domain/phase-progress';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor } from '../export/save-export';
+import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
 import { activePhaseModel } from '../phase-model/active-model';
 import type { ServiceContext } from '../service-context';
@@ -16,8 +17,9 @@ type ExportInput = ValidInputOf<'roles:export-handout'>;
 /** Writes a role handout as a Word document where the user chooses. */
 export async function exportRoleHandout(ctx: ServiceContext, input: ExportInput): Promise<RoleHandoutResult> {
   const sheet = roleHandoutSheet(ctx.store.data, input, ctx.clock.now());
-  const model = roleHandoutDocument(sheet);
-  const bytes = await renderDocx(model);
+  const data = ctx.store.data;
+  const model = { ...roleHandoutDocument(sheet), letterhead: letterheadFor(data, sheet.network?.name ?? '') };
+  const bytes = await renderDocx(model, houseTemplate(data));
   const labels = roleHandoutLabels(sheet.lang);
   const fileTitle = sheet.network ? `${model.title} – ${sheet.network.name}` : model.title;
   return saveExport(

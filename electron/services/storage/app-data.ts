@@ -9,6 +9,7 @@ import {
   reflectionSchema,
   trashEntrySchema,
 } from '../../shared/entities';
+import { houseStyleSchema } from '../house-style/stored-house-style';
 import { checkRecord, DUPLICATE_AGREEMENT, DUPLICATE_ID, type LeftOut } from './salvage';
 
 export type { LeftOut } from './salvage';
@@ -41,6 +42,8 @@ const appDataSchema = v.object({
   trash: v.array(trashEntrySchema),
   /** The reflection journal's hidden and own guiding questions; absent until the writer changes them. */
   reflectionPrompts: v.optional(reflectionPromptSettingsSchema),
+  /** The documents' logo and Word template; absent until the user chooses one. */
+  houseStyle: v.optional(houseStyleSchema),
 });
 
 /** Everything the app stores, as it lies in the data file. */
@@ -90,6 +93,11 @@ export function checkAppData(value: unknown): CheckedAppData {
     const where = { collection: 'reflectionPrompts', index: 0, record: input.reflectionPrompts } as const;
     const prompts = read(reflectionPromptSettingsSchema, input.reflectionPrompts, where);
     if (prompts) data.reflectionPrompts = prompts;
+  }
+  if (input.houseStyle !== undefined) {
+    const where = { collection: 'houseStyle', index: 0, record: input.houseStyle } as const;
+    const houseStyle = read(houseStyleSchema, input.houseStyle, where);
+    if (houseStyle) data.houseStyle = houseStyle;
   }
   for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[]) {
     const ids = new Set<string>();

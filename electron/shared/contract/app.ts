@@ -71,6 +71,9 @@ export const appChannels = {
           name: shortText,
           title: shortText,
           unit: shortText,
+          /** The municipality and its forvaltning or unit, for every document's header. */
+          organisation: shortText,
+          department: shortText,
           lang: v.picklist(UI_LANGUAGES),
           theme: v.picklist(THEME_CHOICES),
         }),

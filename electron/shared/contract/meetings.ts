@@ -238,9 +238,9 @@ export const meetingChannels = {
     doc: 'Writes the dagsorden as a Word document where the user chooses.',
   }),
   'meetings:export-minutes': channel<MeetingExportResult>()({
-    input: v.strictObject({ id: idField, lang }),
+    input: v.strictObject({ id: idField, lang, includeNotes: v.optional(v.boolean()) }),
     mutates: false,
-    doc: 'Writes the referat (attendance, decisions, action items) as a Word document where the user chooses.',
+    doc: 'Writes the referat punkt for punkt as a Word document where the user chooses; item notes only when asked.',
   }),
   'meetings:export-ics': channel<MeetingExportResult>()({
     input: v.strictObject({ id: idField }),

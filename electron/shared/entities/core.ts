@@ -122,6 +122,10 @@ export const profileSchema = v.object({
   name: shortText,
   title: shortText,
   unit: shortText,
+  /** The municipality (kommune) every document's header names; absent until filled in. */
+  organisation: v.optional(shortText),
+  /** The forvaltning or unit under it, in the header beside the municipality. */
+  department: v.optional(shortText),
   /** UI language; Danish when not chosen. */
   lang: v.optional(v.picklist(UI_LANGUAGES)),
   /** Colour theme; follows the system when not chosen. */

@@ -68,9 +68,8 @@ describe('the agreement as a Word document', () => {
     expect(doc.allText).toContain('senest 20. maj 2027');
 
     const signatures = doc.tables.at(-1) ?? [];
-    expect(signatures[0]?.[0]).toContain('Mette Kjærgaard\nNetværksleder');
-    expect(signatures[0]?.[1]).toContain('Anne-Sofie Holm\nReferenceleder');
-    expect(signatures[0]?.[1]).toContain('Sted og dato');
+    expect(signatures.map((row) => row[0])).toEqual(['Mette Kjærgaard', 'Netværksleder', 'Sted og dato']);
+    expect(signatures.map((row) => row[1])).toEqual(['Anne-Sofie Holm', 'Referenceleder', 'Sted og dato']);
     expect(doc.styleIds.has('Heading2')).toBe(true);
   });
 

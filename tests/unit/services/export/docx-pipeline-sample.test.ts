@@ -27,7 +27,7 @@ describe('docs:render samples', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const sample of docSamples) {
       expect(sample.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      const doc = await inspectDocx(await sample.build());
+      const doc = await inspectDocx(await sample.build(null));
       expect(doc.paragraphs[0]?.style, sample.name).toBe('Title');
     }
   });

@@ -145,15 +145,23 @@ describe('renderDocx', () => {
     ]);
   });
 
-  it('gives signatures a name, role and date line per party', async () => {
+  it('gives signatures a name, role and date line per party, each in its own row so both sides line up', async () => {
     const doc = await render();
     const signatures = doc.tables[2] ?? [];
-    expect(signatures[0]?.[0]).toMatch(/Mette Kjærgaard\nNetværksleder\n\nDato$/);
-    expect(signatures[0]?.[1]).toMatch(/Jørgen Ravn\nCo-driver\n\nDato$/);
+    expect(signatures).toEqual([
+      ['Mette Kjærgaard', 'Jørgen Ravn'],
+      ['Netværksleder', 'Co-driver'],
+      ['Dato', 'Dato'],
+    ]);
     const withPlace = await render({
       blocks: [{ type: 'signatures', place: true, parties: [{ name: 'A', role: 'B' }] }],
     });
-    expect(withPlace.tables[0]?.[0]?.[0]).toMatch(/Sted og dato$/);
+    expect(withPlace.tables[0]?.[2]?.[0]).toBe('Sted og dato');
+    // Borderless: the only lines are the signing and date lines on the paragraphs.
+    const table =
+      /<w:tbl>(?:(?!<\/w:tbl>).)*Jørgen Ravn(?:(?!<\/w:tbl>).)*<\/w:tbl>/s.exec(doc.xml.document)?.[0] ?? '';
+    expect(table).toMatch(/<w:tblBorders>(?:(?!<\/w:tblBorders>).)*<w:top w:val="nil"/s);
+    expect(table).not.toContain('<w:tcBorders>');
   });
 
   it('puts a note in its own quiet style and a page break on the next paragraph, not on a blank one', async () => {

@@ -79,8 +79,8 @@ describe('the dagsorden as Word', () => {
     expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: `Dagsorden: ${meeting.title}` });
     expect(doc.coreProps.title).toBe(`Dagsorden: ${meeting.title}`);
     expect(doc.coreProps.creator).toBe('Hanne Vestergaard');
-    expect(doc.headings(1)).toEqual(['Dagsorden']);
-    expect(doc.headings(2)).toEqual(['Formål med mødet', 'Det vil vi gerne nå frem til']);
+    expect(doc.headings(1)).toEqual(['Formål med mødet', 'Det vil vi gerne nå frem til', 'Dagsorden']);
+    expect(doc.headings(2)).toEqual([]);
     const facts = Object.fromEntries((doc.tables[0] ?? []).map((row) => [row[0], row[1]]));
     expect(facts).toEqual({
       Netværk: network.name,
@@ -130,11 +130,20 @@ describe('week numbers in the documents', () => {
 });
 
 describe('the referat as Word', () => {
-  it('has attendance, the opsamling, numbered decisions naming their item, and the action items table', async () => {
+  it('has attendance, then punkt for punkt, the opsamling, what was decided outside the items, and the next meeting', async () => {
     const { meeting, decisionItem } = await meetingWithOpsamling();
     const doc = await inspectDocx(await exportFile('meetings:export-minutes', { id: meeting.id }));
     expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: `Referat: ${meeting.title}` });
-    expect(doc.headings(1)).toEqual(['Deltagere', 'Dagsorden', 'Opsamling', 'Beslutninger', 'Opgaver']);
+    expect(doc.headings(1)).toEqual([
+      'Deltagere',
+      'Referat punkt for punkt',
+      'Opsamling',
+      'Øvrige beslutninger',
+      'Øvrige opgaver',
+      'Åbne punkter fra tidligere møder',
+      'Næste møde',
+    ]);
+    expect(doc.headings(2)).toEqual(meeting.agenda.map((item, i) => `Punkt ${i + 1}. ${item.title}`));
     const attendance = Object.fromEntries((doc.tables[1] ?? []).map((row) => [row[0], row[1]]));
     expect(attendance).toEqual({
       'Til stede': 'Anna Holm',
@@ -142,14 +151,104 @@ describe('the referat as Word', () => {
       'Ikke registreret': 'Hanne Vestergaard, Ali Yilmaz',
     });
     expect(doc.paragraphs.some((p) => p.text === 'Caféen er klar.')).toBe(true);
-    const decisionIndex = meeting.agenda.findIndex((i) => i.id === decisionItem.id) + 1;
     const numbered = doc.paragraphs.filter((p) => p.style === 'ListNumber').map((p) => p.text);
-    expect(numbered).toContain(`Caféen åbner 1. december. (punkt ${decisionIndex}: ${decisionItem.title})`);
-    expect(numbered).toContain('Vi inviterer biblioteket med.');
+    expect(numbered).toEqual(['Caféen åbner 1. december.', 'Vi inviterer biblioteket med.']);
+    const decisionHeading = doc.paragraphs.findIndex((p) => p.text.endsWith(`. ${decisionItem.title}`));
+    const decided = doc.paragraphs.findIndex((p) => p.text === 'Caféen åbner 1. december.');
+    expect(decided).toBeGreaterThan(decisionHeading);
+    // The task was not agreed under an item, so it stands under "Øvrige opgaver".
     expect(doc.tables.at(-1)).toEqual([
       ['Opgave', 'Ansvarlig', 'Frist', 'Status'],
       ['Aftale med caféen', 'Anna Holm', '01.12.2026', 'Åben'],
     ]);
+    expect(doc.allText).toContain('Næste møde er ikke planlagt endnu.');
+    expect(doc.allText).not.toContain('Udkast');
+  });
+
+  it('lists under each item, in order, its notes (when asked), its decisions and its tasks', async () => {
+    const { network, anna, codriver } = await networkWithPeople(services);
+    let m = await planMeeting(services, network.id, { templateId: 'statusmoede' });
+    const [first, second, third] = [m.agenda[0]!, m.agenda[1]!, m.agenda[2]!];
+    await must(services, 'meetings:update-agenda-item', {
+      id: m.id,
+      itemId: first.id,
+      patch: { notes: 'Runden viste stor enighed.', participantNotes: 'Tag én iagttagelse med.' },
+    });
+    await must(services, 'meetings:update-agenda-item', {
+      id: m.id,
+      itemId: third.id,
+      patch: { notes: 'Vi talte længe om kørsel.' },
+    });
+    await must(services, 'meetings:add-decision', {
+      id: m.id,
+      text: 'Beslutning A under punkt 3',
+      agendaItemId: third.id,
+    });
+    await must(services, 'meetings:add-decision', {
+      id: m.id,
+      text: 'Beslutning B under punkt 1',
+      agendaItemId: first.id,
+    });
+    await must(services, 'meetings:add-action', {
+      id: m.id,
+      text: 'Opgave under punkt 3',
+      ownerId: anna.id,
+      agendaItemId: third.id,
+    });
+    await must(services, 'meetings:add-action', {
+      id: m.id,
+      text: 'Opgave under punkt 1',
+      ownerId: codriver.id,
+      agendaItemId: first.id,
+    });
+    m = await must<Meeting>(services, 'meetings:update', {
+      id: m.id,
+      patch: { status: 'held', minutesTakerId: codriver.id },
+    });
+
+    const withNotes = await inspectDocx(await exportFile('meetings:export-minutes', { id: m.id, includeNotes: true }));
+    const order = [
+      `Punkt 1. ${first.title}`,
+      'Runden viste stor enighed.',
+      'Beslutning B under punkt 1',
+      'Opgave under punkt 1',
+      `Punkt 2. ${second.title}`,
+      `Punkt 3. ${third.title}`,
+      'Vi talte længe om kørsel.',
+      'Beslutning A under punkt 3',
+      'Opgave under punkt 3',
+      'Opsamling',
+    ];
+    const positions = order.map((text) => withNotes.allText.indexOf(text));
+    expect(
+      positions.every((at) => at >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The item's type and responsible stand right under its heading.
+    const heading = withNotes.paragraphs.findIndex((p) => p.text === `Punkt 1. ${first.title}`);
+    expect(withNotes.paragraphs[heading + 1]?.text).toMatch(/^Drøftelse|^Orientering|^Beslutning/);
+    // The chosen referent is named; the participants' notes belong to the agenda, not the referat.
+    const facts = Object.fromEntries((withNotes.tables[0] ?? []).map((row) => [row[0], row[1]]));
+    expect(facts.Referent).toBe('Ali Yilmaz');
+    expect(withNotes.allText).not.toContain('Tag én iagttagelse med.');
+
+    const without = await inspectDocx(await exportFile('meetings:export-minutes', { id: m.id }));
+    expect(without.allText).not.toContain('Runden viste stor enighed.');
+    expect(without.allText).toContain('Beslutning B under punkt 1');
+
+    const agenda = await inspectDocx(await exportFile('meetings:export-agenda', { id: m.id }));
+    expect(agenda.allText).toContain('Til deltagerne: Tag én iagttagelse med.');
+    expect(agenda.allText).not.toContain('Runden viste stor enighed.');
+  });
+
+  it('marks the referat of a meeting not yet held as a draft', async () => {
+    const { network } = await networkWithPeople(services);
+    const m = await planMeeting(services, network.id, { templateId: 'statusmoede' });
+    const doc = await inspectDocx(await exportFile('meetings:export-minutes', { id: m.id }));
+    expect(doc.headerText).toContain('Udkast');
+    expect(doc.paragraphs.find((p) => p.style === 'DocumentMeta')?.text).toMatch(/^UDKAST/);
+    expect(doc.allText).toContain('Udkast: mødet er ikke afholdt endnu');
   });
 });
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { roleHandoutDocument } from '../../../../electron/services/roles/role-handout-document';
-import type { DocBlock } from '../../../../electron/services/export/document-model';
+import { cellText, type DocBlock } from '../../../../electron/services/export/document-model';
 import {
   findPhase,
   isRoleId,
@@ -53,9 +53,9 @@ function blockText(block: DocBlock): string[] {
     case 'numbered':
       return block.items;
     case 'table':
-      return block.rows.flat();
+      return block.rows.flat().map(cellText);
     case 'keyValue':
-      return block.rows.flat();
+      return block.rows.map(([key, value]) => `${key}\n${cellText(value)}`);
     default:
       return [];
   }

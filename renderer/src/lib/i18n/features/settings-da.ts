@@ -8,6 +8,11 @@ export const settingsDa = {
   'settings.profile.name': 'Dit navn',
   'settings.profile.title': 'Din titel',
   'settings.profile.unit': 'Din enhed/forvaltning',
+  'settings.houseStyle': 'Dokumenternes afsender',
+  'settings.houseStyleHint':
+    'Kommunen og forvaltningen står øverst på hver side i de Word-dokumenter, du eksporterer, sammen med netværkets navn.',
+  'settings.houseStyle.organisation': 'Kommune',
+  'settings.houseStyle.department': 'Forvaltning eller enhed',
   'settings.appearance': 'Sprog og udseende',
   'settings.language': 'Sprog',
   'settings.theme': 'Farvetema',

@@ -10,6 +10,11 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.profile.name': 'Your name',
   'settings.profile.title': 'Your title',
   'settings.profile.unit': 'Your unit/department',
+  'settings.houseStyle': 'Sender of your documents',
+  'settings.houseStyleHint':
+    'The municipality and department stand at the top of every page of the Word documents you export, with the network’s name.',
+  'settings.houseStyle.organisation': 'Municipality',
+  'settings.houseStyle.department': 'Department or unit',
   'settings.appearance': 'Language and appearance',
   'settings.language': 'Language',
   'settings.theme': 'Colour theme',

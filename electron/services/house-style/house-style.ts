@@ -1,0 +1,32 @@
+/**
+ * The house style every document is written in: the sender from the profile (municipality,
+ * forvaltning or unit) and the network in the header, the logo, and the municipality's own Word
+ * template when one is chosen. One place decides it, so every export looks the same.
+ */
+import type { Letterhead } from '../export/document-model';
+import type { AppData } from '../storage/app-data';
+import type { WordTemplate } from './word-template';
+
+/** The header of a document about `networkName` (empty for documents about no network). */
+export function letterheadFor(data: AppData, networkName: string): Letterhead {
+  const logo = data.houseStyle?.logo;
+  return {
+    organisation: data.profile.organisation ?? '',
+    department: data.profile.department ?? '',
+    network: networkName,
+    ...(logo
+      ? { logo: { data: base64Bytes(logo.dataBase64), type: logo.type, width: logo.width, height: logo.height } }
+      : {}),
+  };
+}
+
+/** The chosen template, or null for the app's own default style. */
+export function houseTemplate(data: AppData): WordTemplate | null {
+  const template = data.houseStyle?.template;
+  // The theme was stored as docx's readTheme gave it when the template was chosen.
+  return template ? { ...template, theme: template.theme as WordTemplate['theme'] } : null;
+}
+
+function base64Bytes(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
