@@ -30,5 +30,6 @@ describe('docs:render samples', () => {
       const doc = await inspectDocx(await sample.build(null));
       expect(doc.paragraphs[0]?.style, sample.name).toBe('Title');
     }
-  });
+    // Ten samples, one of them a 25-page journal: more than the default 30 s on a loaded machine.
+  }, 180_000);
 });
