@@ -1,6 +1,6 @@
 /**
- * `npm test`: builds the app, runs every suite (unit, end-to-end) even when one fails, and ends
- * with a last line summing them all: `N passed, N failed` (skipped tests are counted on the line before).
+ * `npm test`: runs the checks (types, lint, format), builds the app, runs every suite (unit, end-to-end)
+ * even when one fails, and ends with a last line summing them all: `N passed, N failed` (skipped tests are counted on the line before).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,16 +13,26 @@ interface Tally {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const pass: Tally = { passed: 1, failed: 0, skipped: 0 };
+const fail: Tally = { passed: 0, failed: 1, skipped: 0 };
 mkdirSync('test-results', { recursive: true });
+
+// The checks (`npm run check`: types, lint, format) count as one test each in the summed line.
+const checks = ['typecheck', 'lint', 'format:check'].map((script) => ({
+  name: script,
+  tally: spawnSync(npm, ['--silent', 'run', script], { stdio: 'inherit' }).status === 0 ? pass : fail,
+}));
 
 const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) {
   console.log('Bygningen fejlede / the build failed');
-  console.log('0 passed, 1 failed');
+  const checked = checks.filter((c) => c.tally.passed).length;
+  console.log(`${checked} passed, ${checks.length - checked + 1} failed`);
   process.exit(1);
 }
 
 const suites: Array<{ name: string; tally: Tally }> = [
+  ...checks,
   {
     name: 'unit',
     tally: run(

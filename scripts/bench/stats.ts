@@ -14,7 +14,7 @@ export function median(samples: readonly number[]): number {
 }
 
 /** Milliseconds one run of `work` takes. */
-export async function timed(work: () => Promise<unknown> | unknown): Promise<number> {
+export async function timed(work: () => unknown): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Reflection } from '../../electron/shared/entities';
 import { must, type TempServices } from '../../tests/support/temp-services';
 import { openBenchServices } from './bench-services';
 import { atMost, type Figure } from './figures';
@@ -59,7 +58,7 @@ interface SaveRun {
 
 async function startRun(years: number, dir: string): Promise<SaveRun> {
   const services = await openBenchServices(dir);
-  const entry = services.store.data.reflections[0] as Reflection | undefined;
+  const entry = services.store.data.reflections[0];
   if (!entry) {
     await services.dispose();
     throw new Error('the data set has no journal entries to change');

@@ -138,5 +138,5 @@ const SCROLL_SCRIPT = `(async () => {
 })()`;
 
 function scrollFrames(page: Page): Promise<number[]> {
-  return page.evaluate(SCROLL_SCRIPT) as Promise<number[]>;
+  return page.evaluate<number[]>(SCROLL_SCRIPT);
 }

@@ -1,5 +1,5 @@
 import { findPhase, phaseLabel, shippedPhaseModel } from '../../electron/shared/domain';
-import { expect, test, type TestApp } from './fixtures';
+import { expect, test } from './fixtures';
 
 const intro = shippedPhaseModel.phases[0]!;
 const opstart = findPhase(shippedPhaseModel, 'opstart')!;

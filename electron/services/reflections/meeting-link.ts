@@ -21,7 +21,7 @@ export interface MeetingFacts {
  */
 export function meetingFacts(meeting: Meeting): MeetingFacts {
   const fields = meeting as unknown as Record<string, unknown>;
-  const text = (key: string): string | null => (typeof fields[key] === 'string' ? (fields[key] as string) : null);
+  const text = (key: string): string | null => (typeof fields[key] === 'string' ? fields[key] : null);
   const date = text('date');
   const startTime = text('startTime');
   return {

@@ -1,12 +1,5 @@
 import type { AppData } from './app-data';
-import {
-  diffCollection,
-  idOf,
-  isRecordCollection,
-  RECORD_COLLECTIONS,
-  type ChangeSet,
-  type CollectionChange,
-} from './change-set';
+import { diffCollection, idOf, isRecordCollection, type ChangeSet, type CollectionChange } from './change-set';
 
 /** Which part of the data a nested object belongs to: a record in a collection, or a top-level value. */
 type Owner = { collection: string; record: object } | { key: string };

@@ -44,6 +44,7 @@ export function migrateV1toV2(data: Record<string, unknown>): Record<string, unk
           core: true,
           note: '',
         })),
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an old file may hold anything here
         archivedAt: archived === true ? String(rest.updatedAt ?? new Date(0).toISOString()) : null,
         example: rest.example === true,
       };

@@ -11,7 +11,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 /** Checks an input against its channel's schema; on failure says in Danish and English what is wrong. */
 export function validateInput<C extends ChannelName>(name: C, input: unknown): Result<ValidInputOf<C>> {
   const parsed = v.safeParse(contract[name].input, input);
-  if (parsed.success) return { ok: true, value: parsed.output as ValidInputOf<C> };
+  if (parsed.success) return { ok: true, value: parsed.output };
   const issues = parsed.issues.map(describeIssue);
   const first = issues[0];
   return {

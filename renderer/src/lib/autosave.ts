@@ -67,9 +67,9 @@ export function createAutosaver<T>(save: (value: T) => Promise<void>, delayMs = 
     },
     async dispose() {
       await saver.flush();
-      live.delete(saver as Autosaver<unknown>);
+      live.delete(saver);
     },
   };
-  live.add(saver as Autosaver<unknown>);
+  live.add(saver);
   return saver;
 }

@@ -38,7 +38,7 @@ function actualFacts(): SecurityFacts {
     allowWebview,
     isAllowedExternalUrl,
     isTrustedSender,
-    exposedApi: buildApi(async () => ({ ok: true, value: null })) as unknown as Record<string, unknown>,
+    exposedApi: buildApi(async () => ({ ok: true, value: null })),
     fuses: builderConfig.electronFuses,
   };
 }

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions } from '../../../../electron/shared/domain';
 import type { Agreement, AgreementStepResult, Person } from '../../../../electron/shared/entities';

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findMeetingTemplate } from '../../../../electron/shared/domain';
 import type { Meeting, TrashEntry } from '../../../../electron/shared/entities';

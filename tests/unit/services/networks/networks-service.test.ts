@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Network, Person, TrashEntry } from '../../../../electron/shared/entities';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../../electron/shared/contract';
 import { buildApi } from '../../../../electron/shared/contract/build-api';
