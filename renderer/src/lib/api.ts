@@ -15,11 +15,25 @@ export const hasApi = typeof window !== 'undefined' && window.api !== undefined;
 /** The contract's named methods. The only place in the renderer that touches window.api. */
 export const api: Api = window.api as Api;
 
-/** A failed call, carrying the error value the services returned. */
+/** A failed call, carrying the error value the services returned; `shown` once the user has seen it. */
 export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
+  constructor(
+    readonly error: ApiError,
+    readonly shown: boolean,
+  ) {
     super(error.message);
   }
+}
+
+/**
+ * Handlers fire and forget (`void meetings.removeAction(…)`), so a refusal that `call()` has already
+ * shown as a toast would end as an unhandled rejection. This drops exactly those; anything else still
+ * surfaces as a page error.
+ */
+export function dropShownRefusals(target: Pick<Window, 'addEventListener'>): void {
+  target.addEventListener('unhandledrejection', (event) => {
+    if (event.reason instanceof ApiFailure && event.reason.shown) event.preventDefault();
+  });
 }
 
 /** The message to show for an error, in the current language. */
@@ -35,5 +49,5 @@ export async function call<T>(pending: Promise<Result<T>>, options: { quiet?: bo
   const result = await pending;
   if (result.ok) return result.value;
   if (!options.quiet) toasts.error(errorText(result.error));
-  throw new ApiFailure(result.error);
+  throw new ApiFailure(result.error, !options.quiet);
 }
