@@ -51,6 +51,7 @@ const TEXT = 'text/plain; charset=utf-8';
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const root = path.resolve(options.rendererDir);
   let origin = '';
+  // eslint-disable-next-line prefer-const -- set once below, after the handlers that read it are defined
   let access: PreviewAccess;
 
   const server = http.createServer((request, response) => {

@@ -61,6 +61,7 @@ export function passwordFileHeader(text: string): Header | null {
 export async function openWithPassword(
   text: string,
   password: string,
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the two refusals are named for the reader
 ): Promise<string | 'wrong-password' | 'not-sealed'> {
   const parsed = parse(text);
   if (!parsed) return 'not-sealed';

@@ -55,7 +55,7 @@ const STEPS: Record<string, Step> = {
     const entry = data.trash.find((t) => t.kind === 'person');
     if (!entry) return;
     data.trash = data.trash.filter((t) => t.id !== entry.id);
-    const restored = entry.record as Person;
+    const restored = entry.record;
     if (!data.people.some((p) => p.id === restored.id)) data.people.push(restored);
     restored.name = `tilbage ${restored.name}`;
   },
