@@ -31,6 +31,7 @@ export const COLLECTION_SCHEMAS = {
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 
 /** The shape of the data file; `checkAppData` applies it record by record and adds the checks across records. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- kept for its inferred type
 const appDataSchema = v.object({
   schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
   profile: profileSchema,

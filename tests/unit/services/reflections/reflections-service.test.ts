@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Network, Reflection, ReflectionPromptSettings, TrashEntry } from '../../../../electron/shared/entities';
