@@ -36,10 +36,13 @@ async function cue(page: Page): Promise<string | null> {
   return page.getByTestId('item-cue').getAttribute('data-cue');
 }
 
-// The referat now prints decisions and tasks in tables under each item (issue 18); this path must be re-pointed at that layout.
-test.fixme('a facilitator runs a meeting on the clock, captures by keyboard, reloads, ends it and gets the referat in item order', async ({
+test('a facilitator runs a meeting on the clock, captures by keyboard, reloads, ends it and gets the referat in item order', async ({
   app,
 }) => {
+  const reason =
+    'Held: the referat now prints decisions and tasks in tables under each item; this path must be re-pointed at that layout.';
+  console.log(reason);
+  test.fixme(true, reason);
   test.setTimeout(120_000);
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
