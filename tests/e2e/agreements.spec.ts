@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { addDays, formatDateInput, todayInCopenhagen } from '../../electron/shared/time';
 import { inspectDocx } from '../support/docx-inspect';
 import { expect, test, type TestApp } from './fixtures';
 
@@ -19,10 +20,9 @@ async function typeDate(page: Page, label: string, value: string): Promise<void>
   await page.getByLabel(label, { exact: true }).press('Tab');
 }
 
+/** A date counted from today as the app counts it: in Copenhagen, whatever the test machine's zone. */
 function danishDate(daysFromToday: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + daysFromToday);
-  return `${String(date.getDate()).padStart(2, '0')}.${String(date.getMonth() + 1).padStart(2, '0')}.${date.getFullYear()}`;
+  return formatDateInput(addDays(todayInCopenhagen(new Date()), daysFromToday));
 }
 
 test('the agreement with the referenceleder: prepared, left half-way, resumed, checked, approved, exported and revised as version 2', async ({
