@@ -3,13 +3,19 @@ import { channelNames } from '../shared/contract';
 import { fail } from '../shared/result';
 import type { Dispatch } from '../services/dispatcher';
 import { isTrustedSender } from './security/app-origin';
+import { projectorMayCall } from './security/policies';
+import { isProjectorWindow } from './security/projector-windows';
 
 /** Registers one handler per contract channel; each checks who is calling, then hands over to the services. */
 export function registerIpcHandlers(dispatch: Dispatch): void {
   for (const name of channelNames) {
     ipcMain.handle(name, (event, input: unknown) => {
       const frame = event.senderFrame;
-      if (!frame || !isTrustedSender(frame.url, frame === frame.top)) {
+      const refused =
+        !frame ||
+        !isTrustedSender(frame.url, frame === frame.top) ||
+        (isProjectorWindow(event.sender.id) && !projectorMayCall(name));
+      if (refused) {
         return fail({ code: 'internal', message: 'Kaldet blev afvist.', messageEn: 'The call was refused.' });
       }
       return dispatch(name, input);

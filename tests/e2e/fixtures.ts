@@ -39,6 +39,8 @@ export interface TestApp {
    * service's message if the call is refused. The page sees the change after its next load.
    */
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
+  /** The channels a page (the main window or one it opened) has called so far, in order. */
+  channelsCalledBy(caller: Page): string[];
   /** Closes every toast, so a screenshot shows the screen itself (works in Danish and English). */
   dismissToasts(): Promise<void>;
 }
@@ -78,7 +80,12 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
     let services: AppServices = await start();
 
     // On the context, not the page: a window the app opens (the projector view) is bridged as well.
-    await bridgeToServices(page.context(), () => services.dispatch);
+    const channelsCalled = new Map<Page, string[]>();
+    await bridgeToServices(
+      page.context(),
+      () => services.dispatch,
+      (caller, channel) => channelsCalled.set(caller, [...(channelsCalled.get(caller) ?? []), String(channel)]),
+    );
     await serveBuiltPage(page.context(), rendererDir);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -109,6 +116,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
         await page.locator('main[aria-busy="false"]').waitFor();
       },
       call: <T>(channel: string, input: unknown) => must<T>(services, channel, input),
+      channelsCalledBy: (caller) => channelsCalled.get(caller) ?? [],
       dismissToasts: async () => {
         const closers = page.getByTestId('toast').getByRole('button', { name: /^(Luk|Close)$/ });
         while ((await closers.count()) > 0) await closers.first().click();

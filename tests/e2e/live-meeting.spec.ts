@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PROJECTOR_CHANNELS } from '../../electron/main/security/policies';
 import type { Meeting, Network, Person } from '../../electron/shared/entities';
 import { inspectDocx } from '../support/docx-inspect';
 import { seriousA11yViolations } from './axe';
@@ -229,6 +230,10 @@ test('the projector view shows the current item and clock, nothing to type in an
 
   await page.getByRole('button', { name: /Næste punkt/ }).click();
   await expect(projector.getByTestId('projector-current')).toHaveText('Status fra arbejdsgrupperne', { timeout: 1000 });
+  // The projector asks only for what the desktop app lets a projector window call.
+  const called = new Set(app.channelsCalledBy(projector));
+  expect(called).toContain('live:projection');
+  expect([...called].filter((channel) => !PROJECTOR_CHANNELS.includes(channel))).toEqual([]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -33,8 +33,18 @@ export async function serveBuiltPage(page: Page | BrowserContext, rootDir: strin
   });
 }
 
-/** Gives the page window.api, each call going to `dispatch()` (looked up per call, so a restart can swap it). */
-export async function bridgeToServices(page: Page | BrowserContext, dispatch: () => Dispatch): Promise<void> {
-  await page.exposeBinding(BINDING_NAME, (_source, channel: unknown, input: unknown) => dispatch()(channel, input));
+/**
+ * Gives the page window.api, each call going to `dispatch()` (looked up per call, so a restart can swap it).
+ * `onCall` hears which page made which call, so a test can hold a window to the channels it may use.
+ */
+export async function bridgeToServices(
+  page: Page | BrowserContext,
+  dispatch: () => Dispatch,
+  onCall?: (caller: Page, channel: unknown) => void,
+): Promise<void> {
+  await page.exposeBinding(BINDING_NAME, (source, channel: unknown, input: unknown) => {
+    onCall?.(source.page, channel);
+    return dispatch()(channel, input);
+  });
   await page.addInitScript({ path: BRIDGE_FILE });
 }

@@ -24,6 +24,14 @@ export function isProjectorUrl(url: string): boolean {
   return url.startsWith(PROJECTOR_PREFIX) && /^[A-Za-z0-9_-]{1,64}\/skaerm$/.test(url.slice(PROJECTOR_PREFIX.length));
 }
 
+/** The channels a projector window may call: its projection and the profile's language and theme. */
+export const PROJECTOR_CHANNELS: readonly string[] = ['live:projection', 'profile:get'];
+
+/** Whether a projector window may make this call. */
+export function projectorMayCall(channel: string): boolean {
+  return PROJECTOR_CHANNELS.includes(channel);
+}
+
 /**
  * What to do when the page asks for a new window: only the projector view opens (as our own page,
  * with the same locked-down preferences); everything else is denied, https/mailto handed to the system.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/main/security/app-origin';
-import { isProjectorUrl, windowOpenDecision } from '../../../electron/main/security/policies';
+import {
+  PROJECTOR_CHANNELS,
+  isProjectorUrl,
+  projectorMayCall,
+  windowOpenDecision,
+} from '../../../electron/main/security/policies';
+import { channelNames } from '../../../electron/shared/contract';
 
 describe('the projector window', () => {
   it('is the one window a page may open: our own start page on a meeting’s screen view', () => {
@@ -25,5 +31,20 @@ describe('the projector window', () => {
       expect(windowOpenDecision(url).action, url).toBe('deny');
     }
     expect(windowOpenDecision(`${APP_ENTRY_URL}#/moeder/${'a'.repeat(65)}/skaerm`).action).toBe('deny');
+  });
+});
+
+describe('what a projector window may call', () => {
+  it('is its projection and the profile, both real channels of the contract', () => {
+    for (const channel of PROJECTOR_CHANNELS) expect(channelNames).toContain(channel);
+    expect(projectorMayCall('live:projection')).toBe(true);
+  });
+
+  it('is nothing that reads entries or changes data', () => {
+    const others = channelNames.filter((channel) => !PROJECTOR_CHANNELS.includes(channel));
+    expect(others.length).toBeGreaterThan(50);
+    for (const channel of others) expect(projectorMayCall(channel), channel).toBe(false);
+    for (const channel of ['reflections:list', 'data:export', 'data:replace-all', 'live:capture'])
+      expect(projectorMayCall(channel), channel).toBe(false);
   });
 });
