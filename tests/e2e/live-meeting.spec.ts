@@ -151,6 +151,22 @@ test('a facilitator runs a meeting on the clock, captures by keyboard, reloads, 
   const times = page.getByRole('table');
   await expect(times.getByRole('row', { name: /1\. Velkomst og runde/ })).toContainText('10 min');
   await app.screenshot('live-ended');
+  // The next meeting can be planned from today's real times: a template that keeps them.
+  await page.getByLabel('Navn på skabelonen').fill('Status som den plejer at gå');
+  await page.getByRole('button', { name: 'Gem med de faktiske tider' }).click();
+  await expect(
+    page.getByText('Skabelonen «Status som den plejer at gå» er gemt med dagens faktiske tider.'),
+  ).toBeVisible();
+  const ran = await times.getByRole('row').allInnerTexts();
+  const template = (await app.readDataFile()).meetings.find((m) => m.title === 'Status som den plejer at gå');
+  expect(template?.isTemplate).toBe(true);
+  // Each item's timebox is the actual column of the table above; the skipped ones keep their plan.
+  const kept = ran.slice(1, 5).map((row) => {
+    const [planned, actual] = [...row.matchAll(/(\d+) min/g)].map((match) => Number(match[1]));
+    return actual === 0 ? planned : actual;
+  });
+  expect(kept).toEqual([11, 20, 10, 2]);
+  expect(template?.agenda.map((item) => item.minutes)).toEqual(kept);
   await page.getByRole('link', { name: 'Gå til opsamlingen' }).click();
   const items = page.getByTestId('opsamling-item');
   await expect(items.locator('h3')).toHaveText([

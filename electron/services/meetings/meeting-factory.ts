@@ -5,6 +5,8 @@ import type { AgendaItemKind, Lang } from '../../shared/domain/types';
 import type { AgendaItem, Meeting } from '../../shared/entities';
 import type { Clock } from '../clock';
 import { newRecordBase } from '../records';
+import { AppError } from '../../shared/app-error';
+import { durationHolding, itemTimings } from '../../shared/meeting-live';
 
 /** What every new meeting needs to be placed on the calendar. */
 export interface MeetingSlot {
@@ -114,4 +116,26 @@ export function templateFrom(clock: Clock, source: Meeting, title: string): Meet
   template.title = title;
   template.isTemplate = true;
   return template;
+}
+
+/**
+ * Gives a template made from `source` the times its items really took when it was run (skipped items
+ * keep their plan), and a length that holds them; refused for a meeting that has not been run to its end.
+ */
+export function useActualTimes(template: Meeting, source: Meeting): void {
+  if (source.run?.endedAt == null) {
+    throw new AppError(
+      'invalid-input',
+      'Mødet er ikke afviklet til ende, så der er ingen faktiske tider at gemme.',
+      'The meeting has not been run to its end, so there are no actual times to keep.',
+    );
+  }
+  const timings = itemTimings(source.agenda, source.run);
+  // copyPlan keeps the agenda's order, so the template's items line up with the source's. An item
+  // that was skipped (not a minute on the clock) keeps its plan: skipping it once says nothing of its need.
+  template.agenda.forEach((item, index) => {
+    const actual = timings[index]?.actual ?? 0;
+    if (actual > 0) item.minutes = actual;
+  });
+  template.durationMinutes = durationHolding(template.agenda.map((item) => item.minutes));
 }

@@ -7,7 +7,14 @@ import { findNetwork } from '../networks/networks-service';
 import { snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
-import { applyDomainTemplate, blankMeeting, copyPlan, newAgendaItem, templateFrom } from './meeting-factory';
+import {
+  applyDomainTemplate,
+  blankMeeting,
+  copyPlan,
+  newAgendaItem,
+  templateFrom,
+  useActualTimes,
+} from './meeting-factory';
 import { defaultParticipants } from './meeting-people';
 import { carryForwardCandidates } from './meeting-queries';
 import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
@@ -129,9 +136,11 @@ export class MeetingsService {
   }
 
   /** Keeps the meeting's plan as a template under a new name. */
-  saveAsTemplate({ id, title }: ValidInputOf<'meetings:save-as-template'>): Promise<Meeting> {
+  saveAsTemplate({ id, title, timesFrom }: ValidInputOf<'meetings:save-as-template'>): Promise<Meeting> {
     return this.ctx.store.mutate((data) => {
-      const template = templateFrom(this.ctx.clock, requireMeeting(data, id), title);
+      const source = requireMeeting(data, id);
+      const template = templateFrom(this.ctx.clock, source, title);
+      if (timesFrom === 'actual') useActualTimes(template, source);
       data.meetings.push(template);
       return snapshot(template);
     });

@@ -116,9 +116,14 @@ export const meetingChannels = {
     doc: 'Copies a meeting’s plan (agenda, place, people) as a new planned meeting without its opsamling.',
   }),
   'meetings:save-as-template': channel<Meeting>()({
-    input: v.strictObject({ id: idField, title: requiredShortText }),
+    input: v.strictObject({
+      id: idField,
+      title: requiredShortText,
+      /** 'actual': each item's timebox is the time it really took when the meeting was run. */
+      timesFrom: v.optional(v.picklist(['planned', 'actual'])),
+    }),
     mutates: true,
-    doc: 'Keeps a meeting’s plan as a template for later meetings.',
+    doc: 'Keeps a meeting’s plan as a template for later meetings, with its planned or its actual times.',
   }),
   'meetings:add-participant': channel<Meeting>()({
     input: v.strictObject({

@@ -5,3 +5,4 @@ export * from './retime';
 export * from './capture-line';
 export * from './format';
 export * from './by-item';
+export * from './actual-times';

@@ -117,8 +117,8 @@ class MeetingsState {
   }
 
   /** Keeps a meeting's plan as a template. */
-  async saveAsTemplate(id: string, title: string): Promise<Meeting> {
-    const template = await saveStatus.track(() => call(api.meetings.saveAsTemplate({ id, title })));
+  async saveAsTemplate(id: string, title: string, timesFrom: 'planned' | 'actual' = 'planned'): Promise<Meeting> {
+    const template = await saveStatus.track(() => call(api.meetings.saveAsTemplate({ id, title, timesFrom })));
     this.#templates = [...this.#templates, template].sort((a, b) => a.title.localeCompare(b.title, 'da'));
     return template;
   }

@@ -84,6 +84,12 @@ export const liveDa = {
   'live.ended.planned': 'Planlagt',
   'live.ended.actual': 'Faktisk',
   'live.ended.item': 'Punkt',
+  'live.ended.templateName': 'Navn på skabelonen',
+  'live.ended.templateHint':
+    'Gem dagsordenen som skabelon med de tider, punkterne faktisk tog i dag; et punkt, I sprang over, beholder sin planlagte tid. Så planlægger du næste møde ud fra, hvad der var brug for.',
+  'live.ended.keepActualTimes': 'Gem med de faktiske tider',
+  'live.ended.templateSaved':
+    'Skabelonen «{title}» er gemt med dagens faktiske tider. Vælg den, når du opretter næste møde.',
   'live.ended.total': 'I alt',
   'live.ended.opsamling': 'Gå til opsamlingen',
   'live.ended.reflect': 'Skriv «efter mødet»-refleksion',

@@ -85,6 +85,12 @@ export const liveEn: Record<keyof typeof liveDa, string> = {
   'live.ended.planned': 'Planned',
   'live.ended.actual': 'Actual',
   'live.ended.item': 'Item',
+  'live.ended.templateName': 'Template name',
+  'live.ended.templateHint':
+    'Keep the agenda as a template with the times the items really took today; an item you skipped keeps its planned time. The next meeting is then planned from what was needed.',
+  'live.ended.keepActualTimes': 'Keep with the actual times',
+  'live.ended.templateSaved':
+    'The template «{title}» is saved with today’s actual times. Choose it when you plan the next meeting.',
   'live.ended.total': 'Total',
   'live.ended.opsamling': 'Go to the opsamling',
   'live.ended.reflect': 'Write an “after the meeting” reflection',
