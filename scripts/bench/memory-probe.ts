@@ -4,21 +4,12 @@
  */
 import { must } from '../../tests/support/temp-services';
 import { openBenchServices } from './bench-services';
+import { START_CALLS } from './start-calls';
 
 const sourceDir = process.argv[2];
 if (!sourceDir) throw new Error('usage: memory-probe <data folder>');
 const services = await openBenchServices(sourceDir);
-for (const [channel, input] of [
-  ['profile:get', {}],
-  ['app:info', {}],
-  ['networks:list', { includeArchived: true }],
-  ['people:list', {}],
-  ['meetings:list', {}],
-  ['meetings:list-templates', {}],
-  ['meetings:open-actions', {}],
-  ['agreements:due', {}],
-  ['search:query', { text: 'netværk' }],
-] as const) {
+for (const [channel, input] of [...START_CALLS, ['search:query', { text: 'netværk' }] as const]) {
   await must(services, channel, input);
 }
 const gc = (globalThis as { gc?: () => void }).gc;

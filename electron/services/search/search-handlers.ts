@@ -7,13 +7,15 @@ import { SearchService } from './search-service';
 
 /** Handlers for global search. */
 export function searchHandlers(ctx: ServiceContext): HandlersFor<typeof searchChannels> {
-  const search = new SearchService(ctx, [
+  const search = new SearchService(ctx.store, [
     networkDocuments,
     personDocuments,
     meetingDocuments,
     reflectionDocuments,
     agreementDocuments,
   ]);
+  // Built from the start, between the window's first calls, so the first Ctrl+K finds it ready.
+  search.warmUp().catch((error: unknown) => console.error('Building the search index failed', error));
   return {
     'search:query': ({ text }) => search.query(text),
   };

@@ -22,6 +22,15 @@ export class SearchIndex {
   readonly #index = new TermIndex(tokenize, indexTerm);
   readonly #docs = new Map<string, SearchDocument>();
 
+  /** Adds one document, or replaces it when its version changed; drops nothing else. */
+  put(doc: SearchDocument): void {
+    const known = this.#docs.get(doc.id)?.version;
+    if (known === doc.version) return;
+    if (known !== undefined) this.#index.remove(doc.id);
+    this.#index.add(doc.id, [doc.title, doc.text]);
+    this.#docs.set(doc.id, doc);
+  }
+
   /** Brings the index in line with the given documents, touching only what changed. */
   sync(documents: SearchDocument[]): { added: number; replaced: number; removed: number } {
     const seen = new Set<string>();
@@ -32,12 +41,8 @@ export class SearchIndex {
       const known = this.#docs.get(doc.id)?.version;
       if (known === doc.version) continue;
       if (known === undefined) added += 1;
-      else {
-        this.#index.remove(doc.id);
-        replaced += 1;
-      }
-      this.#index.add(doc.id, [doc.title, doc.text]);
-      this.#docs.set(doc.id, doc);
+      else replaced += 1;
+      this.put(doc);
     }
     let removed = 0;
     for (const id of [...this.#docs.keys()]) {

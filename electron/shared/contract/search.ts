@@ -30,11 +30,18 @@ export interface SearchResult {
   score: number;
 }
 
+/** A search's hits, and whether the index held everything when it answered. */
+export interface SearchAnswer {
+  hits: SearchResult[];
+  /** False while the index is still being built after start: asking again shortly gives the full answer. */
+  complete: boolean;
+}
+
 /** Channels for global search. */
 export const searchChannels = {
-  'search:query': channel<SearchResult[]>()({
+  'search:query': channel<SearchAnswer>()({
     input: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
     mutates: false,
-    doc: 'Searches everything the user has written; results grouped by kind.',
+    doc: 'Searches everything the user has written; results grouped by kind, and whether the index was complete.',
   }),
 };
