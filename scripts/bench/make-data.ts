@@ -1,5 +1,5 @@
 /**
- * `npm run bench:data`: writes the seeded 1-, 3- and 10-year data sets into artifacts/bench-data/.
+ * `npm run bench:data`: writes the seeded 1-, 3-, 10- and 30-year data sets into artifacts/bench-data/.
  * `--seed N` picks another seed; the same seed always gives the same files.
  */
 import { BENCH_YEARS, sizeForYears } from './data/dataset-size';

@@ -18,6 +18,7 @@ import { measureMainMemory } from './step-memory';
 import { buildBarePage, measureOpen } from './step-open';
 import { measureSaves, saveFigures } from './step-save';
 import { measureScroll } from './step-scroll';
+import { measureStart } from './step-start';
 import { measureSearch } from './step-search';
 import { measureInitialSize } from './step-size';
 
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
   if (runs('hukommelse')) {
     step('hukommelse');
     figures.push(...(await measureMainMemory(ten, 10)));
+  }
+  if (runs('start')) {
+    step('start, 10 og 30 år');
+    figures.push(...(await measureStart([10, 30].map((years) => ({ years, dir: datasetDir(years) })))));
   }
   if (runs('gem')) {
     step(`gem, ${BENCH_YEARS.join(', ')} år på skift`);

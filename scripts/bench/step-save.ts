@@ -100,5 +100,11 @@ export function saveFigures(timings: SaveTimings[]): Figure[] {
   if (one && ten) {
     figures.push(atMost('save.10yVs1y', 'Gem, 10 år p95 / 1 år p95', round(ten.save.p95 / one.save.p95), '×', 1.2));
   }
+  const thirty = timings.find((t) => t.years === 30);
+  if (ten && thirty) {
+    figures.push(
+      atMost('save.30yVs10y', 'Gem, 30 år p95 / 10 år p95', round(thirty.save.p95 / ten.save.p95), '×', 1.2),
+    );
+  }
   return figures;
 }
