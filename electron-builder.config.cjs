@@ -13,7 +13,7 @@ const config = {
   },
   // Only the bundled app ships; sources, tests and tooling stay out of the installer. Main and preload are
   // bundled by esbuild, so every package is a devDependency and no node_modules are copied.
-  files: ['dist/**', 'package.json'],
+  files: ['dist/**', 'package.json', 'THIRD_PARTY_NOTICES.md'],
   asar: true,
   // The runtime dependencies are plain JavaScript, so there is nothing native to rebuild.
   npmRebuild: false,

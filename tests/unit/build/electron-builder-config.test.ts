@@ -33,12 +33,12 @@ describe('electron-builder configuration', () => {
     await expect(validateConfiguration(misspelled, new DebugLogger(false))).rejects.toThrow(/configuration\.electronFuses/);
   });
 
-  it('identifies the app and ships only the built output', () => {
+  it('identifies the app and ships only the built output and the third-party notices', () => {
     expect(config.appId).toBe('dk.ledelsesrum.app');
     expect(config.productName).toBe('Ledelsesrum');
     expect(config.directories).toEqual({ output: 'release', buildResources: 'build' });
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual([{ filter: ['dist/**', 'package.json'] }]);
+    expect(config.files).toEqual([{ filter: ['dist/**', 'package.json', 'THIRD_PARTY_NOTICES.md'] }]);
   });
 
   it('builds an x64 NSIS installer, a macOS dmg and a Linux AppImage', () => {
