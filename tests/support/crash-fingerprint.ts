@@ -25,7 +25,7 @@ export function duplicateIds(data: Record<string, unknown>): string[] {
     const seen = new Set<unknown>();
     for (const record of value as Array<{ id?: unknown }>) {
       if (record?.id === undefined) continue;
-      if (seen.has(record.id)) duplicates.push(`${key}:${String(record.id)}`);
+      if (seen.has(record.id)) duplicates.push(`${key}:${JSON.stringify(record.id)}`);
       seen.add(record.id);
     }
   }

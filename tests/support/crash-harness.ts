@@ -79,7 +79,7 @@ export async function runCrashRounds(rounds: number, seed = 1): Promise<CrashRep
         continue;
       }
       onDisk = fingerprint(checked.data);
-      if (duplicateIds(checked.data as unknown as Record<string, unknown>).length > 0) report.duplicateIds += 1;
+      if (duplicateIds(checked.data).length > 0) report.duplicateIds += 1;
       // The save under way when the kill came may or may not have landed; anything else is a loss.
       const allowed: string[] = [seen.acked ?? seen.start, seen.inFlight].filter(
         (hash): hash is string => hash !== null,

@@ -255,5 +255,5 @@ function mergeTexts(
 
 function definedFields(patch: DraftPatch): Partial<AgreementDraft> {
   const { preparation: _p, counterpartPreparation: _c, topics: _t, ...rest } = patch;
-  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<AgreementDraft>;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
 }

@@ -103,6 +103,6 @@ function tallyOf(lines: readonly MergeLine[]): MergeTally {
 export function titleOf(record: unknown): string {
   const fields = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
   for (const key of ['name', 'title', 'date'])
-    if (typeof fields[key] === 'string' && fields[key] !== '') return (fields[key] as string).slice(0, 120);
+    if (typeof fields[key] === 'string' && fields[key] !== '') return fields[key].slice(0, 120);
   return '';
 }

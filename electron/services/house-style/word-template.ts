@@ -68,7 +68,7 @@ export async function readWordTemplate(name: string, bytes: Uint8Array): Promise
   if (!stylesFile || !zip.file('word/document.xml')) throw notWord();
   const doc = parse(await stylesFile.async('string'));
   const styleIds = mapBuiltInIds(doc);
-  let theme: IThemeOptions | null = null;
+  let theme: IThemeOptions | null;
   try {
     theme = readTheme(bytes);
   } catch {

@@ -86,7 +86,7 @@ export class ChangeTracker {
     data: AppData,
     private readonly onLateWrite: () => void,
   ) {
-    this.root = data as unknown as Record<string, unknown>;
+    this.root = data;
     this.nested = this.nestedHandler();
     this.data = new Proxy(this.root, this.rootHandler()) as unknown as AppData;
   }

@@ -42,7 +42,7 @@ function decodeRecord(bytes: Uint8Array, codec: StoreCodec): ChangeSet | null {
     const body = line.slice(9);
     if (line[8] !== ' ' || crc32(body).toString(16).padStart(8, '0') !== line.slice(0, 8)) return null;
     const parsed: unknown = JSON.parse(codec.decodeLine(body));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as ChangeSet) : null;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
   }

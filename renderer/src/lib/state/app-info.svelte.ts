@@ -8,7 +8,8 @@ const STATUS_EVERY_MS = 3000;
 class AppInfoState {
   #info = $state<AppInfo | null>(null);
   #status = $state<StorageStatus>({ readOnly: null, backupProblem: null });
-  #timer: ReturnType<typeof setInterval> | null = null;
+  /** The status is followed from the first load on, by one timer however often load is called. */
+  #following = false;
 
   /** The facts, once loaded. */
   get info(): AppInfo | null {
@@ -24,7 +25,9 @@ class AppInfoState {
   async load(): Promise<void> {
     this.#info = await call(api.app.info({}));
     this.#status = { readOnly: this.#info.readOnly, backupProblem: null };
-    this.#timer ??= setInterval(() => void this.refreshStatus(), STATUS_EVERY_MS);
+    if (this.#following) return;
+    this.#following = true;
+    setInterval(() => void this.refreshStatus(), STATUS_EVERY_MS);
   }
 
   /** Asks for the storage status now. */

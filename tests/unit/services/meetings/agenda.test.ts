@@ -36,7 +36,7 @@ describe('the agenda builder', () => {
       responsibleId: null,
       carriedFrom: null,
     });
-    m = await must<Meeting>(services, 'meetings:add-agenda-item', {
+    await must<Meeting>(services, 'meetings:add-agenda-item', {
       id: meeting.id,
       item: { title: 'Gåtur', methodId: 'walk-and-talk' },
     });
@@ -95,7 +95,7 @@ describe('the agenda builder', () => {
     m = await must<Meeting>(services, 'meetings:move-agenda-item', { id: meeting.id, itemId: c!.id, toIndex: 99 });
     expect(m.agenda.at(-1)?.id).toBe(c!.id);
 
-    m = await must<Meeting>(services, 'meetings:add-decision', {
+    await must<Meeting>(services, 'meetings:add-decision', {
       id: meeting.id,
       text: 'Planen holder',
       agendaItemId: b!.id,

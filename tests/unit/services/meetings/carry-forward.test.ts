@@ -20,13 +20,13 @@ async function heldMeeting() {
     text: 'Planen justeres',
     agendaItemId: decisionItems[0]!.id,
   });
-  let m = await must<Meeting>(services, 'meetings:add-action', {
+  await must<Meeting>(services, 'meetings:add-action', {
     id: meeting.id,
     text: 'Book lokale',
     ownerId: people.anna.id,
     dueDate: '2026-11-20',
   });
-  m = await must<Meeting>(services, 'meetings:add-action', {
+  let m = await must<Meeting>(services, 'meetings:add-action', {
     id: meeting.id,
     text: 'Send referat',
     ownerId: people.leader.id,

@@ -29,7 +29,7 @@ describe('running a meeting live', () => {
     // Starting again (a second press, a reload) picks the run up rather than restarting the clock.
     m = await must<Meeting>(services, 'live:start', { id: meeting.id, at: at(3) });
     expect(m.run?.startedAt).toBe(at(0));
-    m = await must<Meeting>(services, 'live:next', { id: meeting.id, at: at(4) });
+    await must<Meeting>(services, 'live:next', { id: meeting.id, at: at(4) });
     m = await must<Meeting>(services, 'live:pause', { id: meeting.id, at: at(6) });
     const before = readRunClock(m.run!, m.agenda, m.durationMinutes, T0 + 30 * MIN);
     const saved = (await savedData(services.dataDir)).meetings.find((x) => x.id === meeting.id)!;

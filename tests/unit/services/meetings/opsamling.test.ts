@@ -110,7 +110,7 @@ describe('the opsamling', () => {
       (await refused(services, 'meetings:add-decision', { id: meeting.id, text: 'x', agendaItemId: 'findes-ikke' }))
         .code,
     ).toBe('not-found');
-    m = await must<Meeting>(services, 'meetings:remove-decision', { id: meeting.id, decisionId: decision.id });
+    await must<Meeting>(services, 'meetings:remove-decision', { id: meeting.id, decisionId: decision.id });
     m = await must<Meeting>(services, 'meetings:remove-action', { id: meeting.id, actionId: action.id });
     expect([m.decisions, m.actions]).toEqual([[], []]);
   });

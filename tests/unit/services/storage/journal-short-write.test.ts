@@ -36,7 +36,7 @@ function nextWriteIsShort(): void {
   vi.spyOn(handleProto, 'write').mockImplementationOnce(function (this: FileHandle, buffer, offset = 0, length) {
     const asked = length ?? buffer.byteLength - offset;
     return realWrite.call(this, buffer, offset, Math.floor(asked / 2));
-  } as Write);
+  });
 }
 
 describe('journal appends that the disk only partly takes', () => {
