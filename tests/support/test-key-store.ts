@@ -1,0 +1,24 @@
+import { open, seal } from '../../electron/services/crypto/aead';
+import type { KeyStore } from '../../electron/services/crypto/key-store';
+
+/**
+ * A key store for tests: wraps with a fixed per-instance key, as the OS key store does for one
+ * machine. A second instance plays "another machine": it cannot unwrap the first one's keys.
+ */
+export function testKeyStore(options: { available?: boolean } = {}): KeyStore {
+  const machineKey = Buffer.alloc(32, Math.floor(Math.random() * 255) + 1);
+  return {
+    slot: 'os',
+    available: () => options.available ?? true,
+    wrap: (dataKey) => {
+      const s = seal(machineKey, dataKey);
+      return Promise.resolve(Buffer.concat([s.iv, s.tag, s.ciphertext]).toString('base64'));
+    },
+    unwrap: (wrapped) => {
+      const b = Buffer.from(wrapped, 'base64');
+      return Promise.resolve(
+        open(machineKey, { iv: b.subarray(0, 12), tag: b.subarray(12, 28), ciphertext: b.subarray(28) }),
+      );
+    },
+  };
+}
