@@ -184,6 +184,7 @@ test('a facilitator runs a meeting on the clock, captures by keyboard, reloads, 
   await app.screenshot('opsamling-by-item', '[data-testid="opsamling-item"]');
 
   await page.getByRole('button', { name: 'Referat (Word)' }).click();
+  await page.getByRole('dialog', { name: 'Gem referat som Word' }).getByRole('button', { name: 'Gem fil' }).click();
   await expect(page.getByText(/^Gemt som .*\.docx$/)).toBeVisible();
   const doc = await inspectDocx(await fs.readFile(app.savedFiles[0] ?? ''));
   // Punkt for punkt: each item's heading, then what was captured under it — notes as paragraphs,

@@ -3,10 +3,15 @@
  * addressed by e-mail and a link can be offered as a URL.
  */
 
+/** Where a participant stands; only a REQUEST carries it (as PARTSTAT). */
+export type IcsPartstat = 'NEEDS-ACTION' | 'ACCEPTED' | 'DECLINED';
+
 /** A person on the invitation; without an e-mail they can only be named in the description. */
 export interface IcsPerson {
   name: string;
   email?: string;
+  /** Defaults to NEEDS-ACTION; DECLINED for someone who has sent afbud. */
+  partstat?: IcsPartstat;
 }
 
 /** An agenda item as listed in the description. */
@@ -14,6 +19,12 @@ export interface IcsAgendaItem {
   title: string;
   minutes: number;
 }
+
+/**
+ * PUBLISH: a calendar entry for the user's own calendar, with nobody invited (no ATTENDEE).
+ * REQUEST: a deliberate invitation from the organiser to the attendees ("send som invitation").
+ */
+export type IcsMethod = 'PUBLISH' | 'REQUEST';
 
 /** One meeting to export as a calendar event, in Copenhagen wall time. */
 export interface IcsMeeting {
@@ -23,7 +34,7 @@ export interface IcsMeeting {
   date: string;
   /** `HH:MM`, Copenhagen time. */
   startTime: string;
-  /** Elapsed minutes, 1–1440. */
+  /** Minutes on the wall clock, 1–1440: the end is read off the clock as the Word files do. */
   durationMinutes: number;
   location?: string;
   onlineUrl?: string;
@@ -33,8 +44,14 @@ export interface IcsMeeting {
   organizer?: IcsPerson;
   attendees: readonly IcsPerson[];
   status: 'planned' | 'held' | 'cancelled';
-  /** Bumped on each re-export of a changed meeting so calendars replace the old copy. */
+  /** Raised only when the meeting changed since the last export, so calendars replace the old copy. */
   sequence?: number;
+  /** The language of the description's labels; one language only. Defaults to Danish. */
+  lang?: 'da' | 'en';
+  /** Defaults to PUBLISH. */
+  method?: IcsMethod;
+  /** A reminder this many minutes before the start (VALARM); none when absent. */
+  reminderMinutes?: number;
 }
 
 // Deliberately narrower than RFC 5322: only characters that are safe unencoded in a mailto: URI.

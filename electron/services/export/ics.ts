@@ -1,22 +1,33 @@
 /**
  * One meeting as an RFC 5545 calendar file. Times are written as Copenhagen wall time with a
- * VTIMEZONE, so the event keeps its local time in any calendar. The end is the start plus the
- * duration in elapsed minutes, which matters on a DST change day (01:30 + 180 min on 25 October is
- * 03:30). A wall time inside the repeated autumn hour (02:00–02:59 on the last Sunday of October)
- * is written in UTC instead: RFC 5545 says a reader should take the first occurrence, but readers
- * differ (ical.js takes the second), and a UTC time means one instant to all of them.
+ * VTIMEZONE, so the event keeps its local time in any calendar. The end is read off the wall clock
+ * (start + duration), the same rule as the Word files, so both say 04:00 for 01:00 + 180 min on a
+ * change day. A wall time inside the repeated autumn hour (02:00–02:59 on the last Sunday of
+ * October) is written in UTC instead: RFC 5545 says a reader should take the first occurrence, but
+ * readers differ (ical.js takes the second), and a UTC time means one instant to all of them. An end
+ * that falls in the spring gap is written in UTC as RFC 5545 reads such a time (the offset before
+ * the gap), so every reader shows the same instant.
+ *
+ * Method rules (RFC 5546): PUBLISH carries no ATTENDEE; REQUEST needs an ORGANIZER with an e-mail
+ * and lists the attendees with PARTSTAT (DECLINED for afbud) and RSVP.
+ *
+ * Why not a calendar library: ical-generator (the maintained choice) needs Node 22+, while the
+ * services run and are tested on Node 20; its own time-zone handling cannot write a single
+ * ambiguous time in UTC; and these few properties are covered by strict parser tests.
  */
 import { AppError } from '../../shared/app-error';
 import { isCalendarDate } from '../../shared/time/calendar-date';
 import { isClockTime, MINUTES_PER_DAY } from '../../shared/time/clock-time';
-import { addElapsedMinutesInCopenhagen, copenhagenToUtc } from '../../shared/time/copenhagen';
+import { copenhagenOffsetMinutes, copenhagenToUtc } from '../../shared/time/copenhagen';
+import { addDays } from '../../shared/time/calendar-date';
+import { requireClockTime, clockTimeFromMinutes } from '../../shared/time/clock-time';
 import { buildIcsDescription } from './ics-description';
 import type { IcsMeeting, IcsPerson } from './ics-meeting';
 import { usableEmail, usableUrl } from './ics-meeting';
 import { CRLF, escapeIcsText, foldIcsLine, formatIcsParamValue, sanitizeIcsText } from './ics-text';
 import { COPENHAGEN_VTIMEZONE_LINES, formatIcsLocalDateTime, formatIcsUtcDateTime, ICS_TZID } from './ics-timezone';
 
-export type { IcsAgendaItem, IcsMeeting, IcsPerson } from './ics-meeting';
+export type { IcsAgendaItem, IcsMeeting, IcsMethod, IcsPartstat, IcsPerson } from './ics-meeting';
 
 /** The product identifier every file carries. */
 export const ICS_PRODID = '-//Ledelsesrum//DA';
@@ -54,6 +65,21 @@ export function icsMeetingProblem(meeting: IcsMeeting): { message: string; messa
   }
   const start = copenhagenToUtc(meeting.date, meeting.startTime);
   if (!start.ok) return { message: start.error.message, messageEn: start.error.messageEn };
+  const reminder = meeting.reminderMinutes;
+  if (reminder !== undefined && (!Number.isInteger(reminder) || reminder < 1 || reminder > 7 * MINUTES_PER_DAY)) {
+    return {
+      message: 'Påmindelsen skal være mellem 1 minut og 7 dage før mødet.',
+      messageEn: 'The reminder must be between 1 minute and 7 days before the meeting.',
+    };
+  }
+  if (meeting.method === 'REQUEST' && !(meeting.organizer && usableEmail(meeting.organizer))) {
+    return {
+      message:
+        'En invitation skal komme fra en mødeleder med e-mailadresse. Tilføj netværkslederens e-mail, eller gem som kalenderpost.',
+      messageEn:
+        "An invitation must come from an organiser with an e-mail address. Add the network leader's e-mail, or save as a calendar entry.",
+    };
+  }
   return null;
 }
 
@@ -67,7 +93,7 @@ export function buildIcs(meeting: IcsMeeting, now: Date, options: IcsOptions = {
     'VERSION:2.0',
     `PRODID:${ICS_PRODID}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${meeting.method ?? 'PUBLISH'}`,
     ...COPENHAGEN_VTIMEZONE_LINES,
     ...eventLines(meeting, now, options.uidDomain ?? DEFAULT_UID_DOMAIN),
     'END:VCALENDAR',
@@ -96,39 +122,74 @@ function eventLines(meeting: IcsMeeting, now: Date, uidDomain: string): string[]
     const organizer = personLine('ORGANIZER', meeting.organizer, '');
     if (organizer) lines.push(organizer);
   }
-  for (const attendee of meeting.attendees) {
-    const line = personLine('ATTENDEE', attendee, ';ROLE=REQ-PARTICIPANT');
-    if (line) lines.push(line);
+  // Only an invitation addresses people; a published entry names them in DESCRIPTION alone.
+  if (meeting.method === 'REQUEST') {
+    for (const attendee of meeting.attendees) {
+      const partstat = attendee.partstat ?? 'NEEDS-ACTION';
+      const rsvp = partstat === 'NEEDS-ACTION' ? 'TRUE' : 'FALSE';
+      const line = personLine('ATTENDEE', attendee, `;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};RSVP=${rsvp}`);
+      if (line) lines.push(line);
+    }
   }
 
   lines.push(
     `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     `SEQUENCE:${meeting.sequence ?? 0}`,
     'TRANSP:OPAQUE',
-    'END:VEVENT',
   );
+  if (meeting.reminderMinutes !== undefined) lines.push(...alarmLines(meeting));
+  lines.push('END:VEVENT');
   return lines;
+}
+
+/** A display reminder before the start; its text is the meeting's title. */
+function alarmLines(meeting: IcsMeeting): string[] {
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeIcsText(sanitizeIcsText(meeting.title).trim() || 'Møde')}`,
+    `TRIGGER:-PT${meeting.reminderMinutes ?? 0}M`,
+    'END:VALARM',
+  ];
 }
 
 /** DTSTART and DTEND; the start was checked, so only a bug could make these fail. */
 function timeLines(meeting: IcsMeeting): [string, string] {
   const start = copenhagenToUtc(meeting.date, meeting.startTime);
-  const end = addElapsedMinutesInCopenhagen(meeting.date, meeting.startTime, meeting.durationMinutes);
   if (!start.ok) throw new AppError('invalid-input', start.error.message, start.error.messageEn);
-  if (!end.ok) throw new AppError('invalid-input', end.error.message, end.error.messageEn);
-  return [
-    dateTimeLine('DTSTART', meeting.date, meeting.startTime, start.value.instant),
-    dateTimeLine('DTEND', end.value.date, end.value.time, end.value.instant),
-  ];
+  const startLine = start.value.repeated
+    ? `DTSTART:${formatIcsUtcDateTime(start.value.instant)}`
+    : `DTSTART;TZID=${ICS_TZID}:${formatIcsLocalDateTime(meeting.date, meeting.startTime)}`;
+  return [startLine, endLine(wallClockEnd(meeting))];
 }
 
-/** Local time with TZID, or UTC when the wall time happens twice and could be misread. */
-function dateTimeLine(property: 'DTSTART' | 'DTEND', date: string, time: string, instant: Date): string {
-  const local = copenhagenToUtc(date, time);
-  return local.ok && !local.value.repeated
-    ? `${property};TZID=${ICS_TZID}:${formatIcsLocalDateTime(date, time)}`
-    : `${property}:${formatIcsUtcDateTime(instant)}`;
+/** The end as the Word files show it: the start's wall-clock time plus the minutes, on the next day past midnight. */
+export function wallClockEnd(meeting: Pick<IcsMeeting, 'date' | 'startTime' | 'durationMinutes'>): {
+  date: string;
+  time: string;
+} {
+  const minutes = requireClockTime(meeting.startTime) + meeting.durationMinutes;
+  return {
+    date: addDays(meeting.date, Math.floor(minutes / MINUTES_PER_DAY)),
+    time: clockTimeFromMinutes(minutes),
+  };
 }
+
+/**
+ * Local time with TZID, or UTC when the wall time happens twice or not at all and could be misread.
+ * A repeated end takes its first pass: the start is at its own first pass and earlier on the clock.
+ */
+function endLine(end: { date: string; time: string }): string {
+  const local = copenhagenToUtc(end.date, end.time);
+  if (local.ok && !local.value.repeated) return `DTEND;TZID=${ICS_TZID}:${formatIcsLocalDateTime(end.date, end.time)}`;
+  if (local.ok) return `DTEND:${formatIcsUtcDateTime(local.value.instant)}`;
+  // In the spring gap: RFC 5545 reads the time with the offset in force before the gap.
+  const wall = Date.parse(`${end.date}T${end.time}:00Z`);
+  const before = copenhagenOffsetMinutes(new Date(wall - 3 * 60 * MS_PER_MINUTE));
+  return `DTEND:${formatIcsUtcDateTime(new Date(wall - before * MS_PER_MINUTE))}`;
+}
+
+const MS_PER_MINUTE = 60_000;
 
 /** ORGANIZER/ATTENDEE line, or null when no usable e-mail is known (the name is in DESCRIPTION). */
 function personLine(property: 'ORGANIZER' | 'ATTENDEE', person: IcsPerson, extraParams: string): string | null {

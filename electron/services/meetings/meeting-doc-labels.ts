@@ -54,6 +54,7 @@ export interface MeetingDocLabels {
   calendar: string;
   saveAgenda: string;
   saveMinutes: string;
+  saveCalendar: string;
 }
 
 const LABELS: Record<DocumentLang, MeetingDocLabels> = {
@@ -108,6 +109,7 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     calendar: 'Kalender',
     saveAgenda: 'Gem dagsorden',
     saveMinutes: 'Gem referat',
+    saveCalendar: 'Gem kalenderfil',
   },
   en: {
     agenda: 'Agenda',
@@ -160,6 +162,7 @@ const LABELS: Record<DocumentLang, MeetingDocLabels> = {
     calendar: 'Calendar',
     saveAgenda: 'Save agenda',
     saveMinutes: 'Save minutes',
+    saveCalendar: 'Save calendar file',
   },
 };
 

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/app-error';
 import type { MeetingExportResult } from '../../shared/contract/meetings';
 import type { Meeting } from '../../shared/entities';
-import { buildIcs, type IcsMeeting, type IcsPerson } from '../export/ics';
+import { createHash } from 'node:crypto';
+import { buildIcs, type IcsMeeting, type IcsPartstat, type IcsPerson } from '../export/ics';
 import type { DocumentLang } from '../export/document-model';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, type SaveRequest } from '../export/save-export';
@@ -48,22 +49,33 @@ export class MeetingExportService {
     );
   }
 
-  /** The meeting as an .ics file; each saved export bumps the sequence so calendars take the newest. */
-  async exportIcs(id: string): Promise<MeetingExportResult> {
+  /**
+   * The meeting as an .ics file: a calendar entry, or an invitation when asked. SEQUENCE rises only
+   * when the event differs from the one last saved, so calendars replace a changed copy and leave
+   * an unchanged one alone.
+   */
+  async exportIcs(id: string, choice: IcsChoice = {}): Promise<MeetingExportResult> {
     const data = this.ctx.store.data;
     const meeting = requireMeeting(data, id);
     assertExportable(meeting);
-    const text = buildIcs(icsMeetingOf(data, meeting), this.ctx.clock.now());
+    const plan = icsExportPlan(data, meeting, choice);
+    const text = buildIcs(plan.event, this.ctx.clock.now());
+    const lang = choice.lang ?? 'da';
     const result = await saveExport(
       new TextEncoder().encode(text),
       {
-        title: 'Gem kalenderfil',
-        defaultFileName: meetingFileName(data, meeting, meetingDocLabels('da').calendar, 'ics'),
+        title: meetingDocLabels(lang).saveCalendar,
+        defaultFileName: meetingFileName(data, meeting, meetingDocLabels(lang).calendar, 'ics'),
         filters: [CALENDAR],
       },
       this.ctx.saveDialog,
     );
-    if (result.saved) await changeMeeting(this.ctx, id, (draft) => void (draft.icsSequence += 1));
+    if (result.saved && plan.fingerprint !== meeting.icsFingerprint) {
+      await changeMeeting(this.ctx, id, (draft) => {
+        draft.icsSequence = plan.event.sequence ?? 0;
+        draft.icsFingerprint = plan.fingerprint;
+      });
+    }
     return result;
   }
 
@@ -123,6 +135,14 @@ export function meetingDocInput(
   };
 }
 
+// Afbud is a declined invitation; a known presence an accepted one; the rest are still to answer.
+const PARTSTAT: Record<Meeting['participants'][number]['attendance'], IcsPartstat> = {
+  unknown: 'NEEDS-ACTION',
+  present: 'ACCEPTED',
+  excused: 'DECLINED',
+  absent: 'NEEDS-ACTION',
+};
+
 function wordRequest(defaultFileName: string, title: string): SaveRequest {
   return { title, defaultFileName, filters: [WORD] };
 }
@@ -145,6 +165,36 @@ export function docPeople(data: AppData, meeting: Meeting): DocPerson[] {
   });
 }
 
+/** How the user wants the calendar file. */
+export interface IcsChoice {
+  lang?: DocumentLang;
+  /** "Send som invitation": METHOD:REQUEST with the attendees; otherwise a plain calendar entry. */
+  invite?: boolean;
+  reminderMinutes?: number;
+}
+
+/**
+ * The event to write and its fingerprint: a digest of everything but DTSTAMP and SEQUENCE. The
+ * sequence stays when the fingerprint matches the last export (or none was kept yet) and rises by
+ * one when it does not.
+ */
+export function icsExportPlan(
+  data: AppData,
+  meeting: Meeting,
+  choice: IcsChoice,
+): { event: IcsMeeting; fingerprint: string } {
+  const event: IcsMeeting = {
+    ...icsMeetingOf(data, meeting),
+    lang: choice.lang ?? 'da',
+    method: choice.invite ? 'REQUEST' : 'PUBLISH',
+    ...(choice.reminderMinutes === undefined ? {} : { reminderMinutes: choice.reminderMinutes }),
+  };
+  const canonical = buildIcs({ ...event, sequence: 0 }, new Date(0));
+  const fingerprint = createHash('sha256').update(canonical).digest('hex');
+  const changed = meeting.icsFingerprint !== undefined && meeting.icsFingerprint !== fingerprint;
+  return { event: { ...event, sequence: meeting.icsSequence + (changed ? 1 : 0) }, fingerprint };
+}
+
 /** The meeting as the .ics writer wants it: the netværksleder organises when invited, the rest attend. */
 export function icsMeetingOf(data: AppData, meeting: Meeting): IcsMeeting {
   const network = data.networks.find((n) => n.id === meeting.networkId);
@@ -152,6 +202,7 @@ export function icsMeetingOf(data: AppData, meeting: Meeting): IcsMeeting {
   const toPerson = (p: Meeting['participants'][number]): IcsPerson => ({
     name: participantName(data, p),
     email: participantEmail(data, p),
+    partstat: PARTSTAT[p.attendance],
   });
   const organizer = meeting.participants.find((p) => p.id === leaderId);
   const description = [meeting.purpose.trim(), meeting.desiredOutcome.trim(), meeting.preparation.trim()]

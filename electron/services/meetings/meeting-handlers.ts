@@ -47,6 +47,6 @@ export function meetingHandlers(ctx: ServiceContext): HandlersFor<typeof meeting
     },
     'meetings:export-agenda': ({ id, lang }) => exports.exportAgenda(id, lang),
     'meetings:export-minutes': ({ id, lang, includeNotes }) => exports.exportMinutes(id, lang, includeNotes),
-    'meetings:export-ics': ({ id }) => exports.exportIcs(id),
+    'meetings:export-ics': ({ id, ...choice }) => exports.exportIcs(id, choice),
   };
 }

@@ -21,6 +21,9 @@ const itemMinutes = intRange(AGENDA_ITEM_MINUTES.min, AGENDA_ITEM_MINUTES.max);
 const methodId = v.pipe(v.string(), v.maxLength(64));
 const lang = v.optional(v.picklist(['da', 'en']));
 
+/** The reminders offered for a calendar file, in minutes before the start. */
+export const ICS_REMINDER_MINUTES = [10, 15, 30, 60, 120, 1440] as const;
+
 const meetingFields = {
   title: requiredShortText,
   date: meetingDate,
@@ -248,8 +251,13 @@ export const meetingChannels = {
     doc: 'Writes the referat punkt for punkt as a Word document where the user chooses; item notes only when asked.',
   }),
   'meetings:export-ics': channel<MeetingExportResult>()({
-    input: v.strictObject({ id: idField }),
+    input: v.strictObject({
+      id: idField,
+      lang,
+      invite: v.optional(v.boolean()),
+      reminderMinutes: v.optional(v.picklist(ICS_REMINDER_MINUTES)),
+    }),
     mutates: true,
-    doc: 'Writes the meeting as an .ics calendar file where the user chooses.',
+    doc: 'Writes the meeting as an .ics file where the user chooses: a calendar entry, or an invitation to the participants; with a reminder when asked.',
   }),
 };

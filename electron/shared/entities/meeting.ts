@@ -186,8 +186,10 @@ const meetingEntries = {
   isTemplate: v.boolean(),
   /** The domain template or saved template it was started from, if any. */
   templateId: v.optional(v.nullable(domainIdField), null),
-  /** Bumped on every .ics export so a calendar replaces its earlier copy. */
+  /** Raised on an .ics export of a changed meeting, so a calendar replaces its earlier copy. */
   icsSequence: v.optional(intRange(0, ICS_SEQUENCE_MAX), 0),
+  /** A digest of the event as last exported; SEQUENCE rises only when it differs. */
+  icsFingerprint: v.optional(v.pipe(v.string(), v.maxLength(64))),
   /** The live run: null until "Afvikl mødet" starts it. */
   run: v.optional(v.nullable(meetingRunSchema), null),
   /** Notes written under the agenda items while the meeting ran. */

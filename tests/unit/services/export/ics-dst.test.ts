@@ -25,20 +25,13 @@ describe('times around the 2026-10-25 change to winter time', () => {
     });
   });
 
-  it('counts the extra hour on the change day: 01:30 + 180 min ends 03:30 local, 02:30 UTC', () => {
+  it('reads the end off the wall clock on the change day, as the Word files do: 01:30 + 180 min ends 04:30', () => {
     expect(times(buildIcs(meeting({ date: '2026-10-25', startTime: '01:30', durationMinutes: 180 }), NOW))).toEqual({
       start: '2026-10-25T01:30:00',
-      end: '2026-10-25T03:30:00',
+      end: '2026-10-25T04:30:00',
       startUtc: '2026-10-24T23:30:00.000Z',
-      endUtc: '2026-10-25T02:30:00.000Z',
+      endUtc: '2026-10-25T03:30:00.000Z',
     });
-  });
-
-  it('writes an end in the second pass of the repeated hour in UTC, so it is not read as the first', () => {
-    const text = buildIcs(meeting({ date: '2026-10-25', startTime: '01:00', durationMinutes: 150 }), NOW);
-    expect(text).toContain('\r\nDTEND:20261025T013000Z\r\n');
-    const { startUtc, endUtc } = times(text);
-    expect(new Date(endUtc).getTime() - new Date(startUtc).getTime()).toBe(150 * 60_000);
   });
 
   it('writes an end in the first pass of the repeated hour in UTC too', () => {
@@ -52,19 +45,24 @@ describe('times around the 2026-10-25 change to winter time', () => {
     expect(text).toContain('\r\nDTSTART:20261025T003000Z\r\n');
     const { startUtc, endUtc } = times(text);
     expect(startUtc).toBe('2026-10-25T00:30:00.000Z');
-    expect(endUtc).toBe('2026-10-25T01:30:00.000Z');
+    expect(endUtc).toBe('2026-10-25T02:30:00.000Z');
   });
 });
 
 describe('times around the 2026-03-29 change to summer time', () => {
-  it('counts the lost hour: 01:30 + 60 min ends 03:30 local', () => {
-    expect(
-      times(buildIcs(meeting({ date: '2026-03-29', startTime: '01:30', durationMinutes: 60 }), NOW)),
-    ).toMatchObject({
-      end: '2026-03-29T03:30:00',
-      startUtc: '2026-03-29T00:30:00.000Z',
-      endUtc: '2026-03-29T01:30:00.000Z',
+  it('reads the end off the wall clock across the lost hour: 00:30 + 240 min ends 04:30', () => {
+    expect(times(buildIcs(meeting({ date: '2026-03-29', startTime: '00:30', durationMinutes: 240 }), NOW))).toEqual({
+      start: '2026-03-29T00:30:00',
+      end: '2026-03-29T04:30:00',
+      startUtc: '2026-03-28T23:30:00.000Z',
+      endUtc: '2026-03-29T02:30:00.000Z',
     });
+  });
+
+  it('writes an end inside the spring gap in UTC, read with the offset before the gap as RFC 5545 says', () => {
+    const text = buildIcs(meeting({ date: '2026-03-29', startTime: '01:30', durationMinutes: 60 }), NOW);
+    expect(text).toContain('\r\nDTEND:20260329T013000Z\r\n');
+    expect(times(text).endUtc).toBe('2026-03-29T01:30:00.000Z');
   });
 
   it('refuses a start inside the spring gap with an invalid-input error in Danish', () => {

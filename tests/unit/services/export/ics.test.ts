@@ -112,20 +112,75 @@ describe('people', () => {
     ],
   });
 
-  it('writes ORGANIZER and ATTENDEE only for known e-mail addresses', () => {
-    const { vevent } = parseIcs(buildIcs(withPeople, NOW));
+  it('publishes a calendar entry with its ORGANIZER and no ATTENDEE at all', () => {
+    const { calendar, vevent } = parseIcs(buildIcs(withPeople, NOW));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:anna.holm@kommune.dk');
+    expect(vevent.getAllProperties('attendee')).toEqual([]);
+  });
+
+  it('as an invitation writes ORGANIZER and ATTENDEE only for known e-mail addresses', () => {
+    const { calendar, vevent } = parseIcs(buildIcs({ ...withPeople, method: 'REQUEST' }, NOW));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:anna.holm@kommune.dk');
     expect(vevent.getFirstProperty('organizer')?.getParameter('cn')).toBe('Anna Holm');
     const attendees = vevent.getAllProperties('attendee');
     expect(attendees.map((property) => property.getFirstValue())).toEqual(['mailto:bo@kommune.dk']);
     expect(attendees[0]?.getParameter('role')).toBe('REQ-PARTICIPANT');
+    expect(attendees[0]?.getParameter('partstat')).toBe('NEEDS-ACTION');
+    expect(attendees[0]?.getParameter('rsvp')).toBe('TRUE');
+  });
+
+  it('marks afbud as PARTSTAT=DECLINED in an invitation and names it in the description', () => {
+    const declined = meeting({
+      method: 'REQUEST',
+      organizer: { name: 'Anna Holm', email: 'anna.holm@kommune.dk' },
+      attendees: [
+        { name: 'Bo', email: 'bo@kommune.dk', partstat: 'DECLINED' },
+        { name: 'Ida', email: 'ida@kommune.dk', partstat: 'ACCEPTED' },
+      ],
+    });
+    const { vevent, event } = parseIcs(buildIcs(declined, NOW));
+    expect(vevent.getAllProperties('attendee').map((p) => p.getParameter('partstat'))).toEqual([
+      'DECLINED',
+      'ACCEPTED',
+    ]);
+    expect(event.description).toContain('Bo (afbud)');
+  });
+
+  it('refuses an invitation without an organiser who has an e-mail, in Danish', () => {
+    const noOrganizer = meeting({ method: 'REQUEST', attendees: [{ name: 'Bo', email: 'bo@kommune.dk' }] });
+    expect(icsMeetingProblem(noOrganizer)?.message).toContain('invitation');
+    expect(() => buildIcs(noOrganizer, NOW)).toThrow(AppError);
+    expect(() => buildIcs({ ...noOrganizer, organizer: { name: 'Anna' } }, NOW)).toThrow(AppError);
+  });
+
+  it('writes the description in one language only', () => {
+    const agenda = [{ title: 'Velkomst', minutes: 10 }];
+    const da = parseIcs(buildIcs({ ...withPeople, agenda, onlineUrl: 'https://x.dk' }, NOW)).event.description;
+    const en = parseIcs(buildIcs({ ...withPeople, agenda, onlineUrl: 'https://x.dk', lang: 'en' }, NOW)).event
+      .description;
+    expect(da).toMatch(/Dagsorden:[\s\S]*Deltagere:/);
+    expect(da).not.toMatch(/agenda|participants|organiser|online link/i);
+    expect(en).toMatch(/Online link:[\s\S]*Agenda:[\s\S]*Participants:/);
+    expect(en).not.toMatch(/Dagsorden|Deltagere|mødeleder/);
+  });
+
+  it('adds a display reminder only when asked', () => {
+    expect(parseIcs(buildIcs(meeting(), NOW)).vevent.getFirstSubcomponent('valarm')).toBeNull();
+    const alarm = parseIcs(buildIcs(meeting({ reminderMinutes: 1440 }), NOW)).vevent.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT1440M');
+    expect(alarm?.getFirstPropertyValue('description')).toBe('Netværksmøde');
+    expect(icsMeetingProblem(meeting({ reminderMinutes: 0 }))).not.toBeNull();
   });
 
   it('quotes a CN holding separators and keeps the name intact', () => {
-    const text = buildIcs(withPeople, NOW);
+    const text = buildIcs({ ...withPeople, method: 'REQUEST' }, NOW);
     expect(text).toContain('ATTENDEE;CN="Hansen');
     const { vevent } = parseIcs(text);
     expect(vevent.getFirstProperty('attendee')?.getParameter('cn')).toBe('Hansen, Bo "Bossen"; souschef');
+    expect(vevent.getFirstProperty('organizer')?.getParameter('cn')).toBe('Anna Holm');
   });
 
   it('names everyone in DESCRIPTION, including those without an e-mail', () => {

@@ -253,7 +253,10 @@ describe('the referat as Word', () => {
 });
 
 describe('the meeting as an .ics file', () => {
-  it('parses strictly, keeps lines within 75 octets, names organiser and attendees with e-mails, and bumps the sequence', async () => {
+  const icsText = async (input: Record<string, unknown>) =>
+    new TextDecoder().decode(await exportFile('meetings:export-ics', input));
+
+  it('parses strictly, keeps lines within 75 octets, and as a calendar entry names people without inviting them', async () => {
     const { meeting } = await meetingWithOpsamling();
     await must(services, 'meetings:update', {
       id: meeting.id,
@@ -262,31 +265,68 @@ describe('the meeting as an .ics file', () => {
           'Et langt formål med æøå, der skal foldes pænt over flere linjer, fordi det er meget længere end 75 oktetter; komma, semikolon.',
       },
     });
-    const text = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
+    const text = await icsText({ id: meeting.id });
     for (const line of physicalLines(text)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.endsWith('\r\n')).toBe(true);
-    const { vevent, event } = parseIcs(text);
+    const { calendar, vevent, event } = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(event.summary).toBe(meeting.title);
     expect(event.uid).toBe(`${meeting.id}@ledelsesrum.local`);
     expect(event.location).toBe('Rådhuset, lokale 2');
     expect(event.description).toContain('komma, semikolon.');
     expect(event.description).toContain('09:30–09:40');
     expect(String(vevent.getFirstPropertyValue('organizer'))).toBe('mailto:hanne@kommune.example');
-    const attendees = vevent.getAllProperties('attendee').map((p) => String(p.getFirstValue()));
-    expect(attendees).toEqual(['mailto:ali@kommune.example', 'mailto:bo@kommune.example']);
+    expect(vevent.getAllProperties('attendee')).toEqual([]);
     expect(event.description).toContain('Anna Holm');
+    expect(event.description).toContain('Bo Lind (afbud)');
+    expect(event.description).not.toMatch(/participants|agenda\b/i);
     expect(vevent.getFirstPropertyValue('sequence')).toBe(0);
     expect(eventTimes(text)).toMatchObject({
       start: '2026-11-23T09:30:00',
       end: '2026-11-23T10:30:00',
       startUtc: '2026-11-23T08:30:00.000Z',
     });
-
-    const again = new TextDecoder().decode(await exportFile('meetings:export-ics', { id: meeting.id }));
-    expect(parseIcs(again).vevent.getFirstPropertyValue('sequence')).toBe(1);
   });
 
-  it('has the right local start and end on both sides of the change to winter time', async () => {
+  it('as an invitation is a REQUEST from the organiser to every attendee with an e-mail, afbud as DECLINED', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    const { calendar, vevent } = parseIcs(await icsText({ id: meeting.id, invite: true }));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(String(vevent.getFirstPropertyValue('organizer'))).toBe('mailto:hanne@kommune.example');
+    const attendees = vevent.getAllProperties('attendee').map((p) => ({
+      to: String(p.getFirstValue()),
+      partstat: p.getParameter('partstat'),
+      rsvp: p.getParameter('rsvp'),
+    }));
+    expect(attendees).toEqual([
+      { to: 'mailto:ali@kommune.example', partstat: 'NEEDS-ACTION', rsvp: 'TRUE' },
+      { to: 'mailto:bo@kommune.example', partstat: 'DECLINED', rsvp: 'FALSE' },
+    ]);
+  });
+
+  it('raises SEQUENCE only when the meeting changed since the last saved export', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    const sequence = async () => parseIcs(await icsText({ id: meeting.id })).vevent.getFirstPropertyValue('sequence');
+    expect(await sequence()).toBe(0);
+    expect(await sequence()).toBe(0);
+    await must(services, 'meetings:update', { id: meeting.id, patch: { location: 'Byrådssalen' } });
+    expect(await sequence()).toBe(1);
+    expect(await sequence()).toBe(1);
+  });
+
+  it('adds a reminder only when asked, and writes English labels only in English', async () => {
+    const { meeting } = await meetingWithOpsamling();
+    expect(parseIcs(await icsText({ id: meeting.id })).vevent.getFirstSubcomponent('valarm')).toBeNull();
+    const english = parseIcs(await icsText({ id: meeting.id, lang: 'en', reminderMinutes: 30 }));
+    const alarm = english.vevent.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT30M');
+    expect(english.event.description).toContain('Participants:');
+    expect(english.event.description).not.toMatch(/Deltagere|Dagsorden|afbud/);
+    expect(chosen.at(-1)).toMatch(/Calendar/);
+  });
+
+  it('ends at the wall-clock time on both sides of the change to winter time', async () => {
     const { network } = await networkWithPeople(services);
     const before = await planMeeting(services, network.id, {
       date: '2026-10-24',
@@ -303,8 +343,7 @@ describe('the meeting as an .ics file', () => {
       startTime: '01:30',
       durationMinutes: 180,
     });
-    const times = async (id: string) =>
-      eventTimes(new TextDecoder().decode(await exportFile('meetings:export-ics', { id })));
+    const times = async (id: string) => eventTimes(await icsText({ id }));
     expect(await times(before.id)).toEqual({
       start: '2026-10-24T10:00:00',
       end: '2026-10-24T12:00:00',
@@ -317,9 +356,21 @@ describe('the meeting as an .ics file', () => {
       startUtc: '2026-10-26T09:00:00.000Z',
       endUtc: '2026-10-26T11:00:00.000Z',
     });
-    const change = await times(changeDay.id);
-    expect(new Date(change.endUtc).getTime() - new Date(change.startUtc).getTime()).toBe(180 * 60_000);
-    expect(change.end).toBe('2026-10-25T03:30:00');
+    expect((await times(changeDay.id)).end).toBe('2026-10-25T04:30:00');
+  });
+
+  it('gives the same end time in the dagsorden and the .ics across the change to summer time', async () => {
+    const { network } = await networkWithPeople(services);
+    const night = await planMeeting(services, network.id, {
+      date: '2026-03-29',
+      startTime: '00:30',
+      durationMinutes: 240,
+    });
+    const doc = await inspectDocx(await exportFile('meetings:export-agenda', { id: night.id }));
+    expect(doc.allText).toContain('00:30–04:30');
+    const times = eventTimes(await icsText({ id: night.id }));
+    expect(times.end).toBe('2026-03-29T04:30:00');
+    expect(times.endUtc).toBe('2026-03-29T02:30:00.000Z');
   });
 
   it('writes nothing when the user cancels, and refuses templates', async () => {
