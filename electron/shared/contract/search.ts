@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { channel } from './channel';
 
+/** The longest search text a query may carry; the search box holds the user to it. */
+export const SEARCH_TEXT_MAX = 200;
+
 /** The kinds of things global search finds, in the order results are grouped. */
 export const SEARCH_KINDS = [
   'network',
@@ -40,7 +43,7 @@ export interface SearchAnswer {
 /** Channels for global search. */
 export const searchChannels = {
   'search:query': channel<SearchAnswer>()({
-    input: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
+    input: v.strictObject({ text: v.pipe(v.string(), v.maxLength(SEARCH_TEXT_MAX)) }),
     mutates: false,
     doc: 'Searches everything the user has written; results grouped by kind, and whether the index was complete.',
   }),
