@@ -63,7 +63,12 @@ describe('bench data generator', () => {
     const dir = await freshDir();
     await writeDataset(dir, generateDataset(tiny, 7), clock);
     const figures = await measureSearch(dir, 1, 3);
-    expect(figures.map((f) => f.id)).toEqual(['search.global.1y.p95', 'search.journal.1y.p95', 'search.indexBuild.1y']);
+    expect(figures.map((f) => f.id)).toEqual([
+      'search.global.1y.p95',
+      'search.journal.1y.p95',
+      'search.first.1y.ratio',
+      'search.indexReady.1y',
+    ]);
     for (const figure of figures) expect(Number.isFinite(figure.value)).toBe(true);
   });
 });
