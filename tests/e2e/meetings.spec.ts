@@ -37,17 +37,19 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   await dialog.getByRole('button', { name: 'Opret møde' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-  // The template's six items plus the carried task: 65 minutes in a 60-minute meeting.
+  // The carried task is a sub-point right under "Status på opgaver", inside its time: the agenda still fits.
   const clocks = page.getByTestId('agenda-clock');
   const balance = page.getByTestId('agenda-balance');
   await expect(clocks).toHaveCount(7);
   await expect(clocks.first()).toHaveText('13:00–13:10');
-  await expect(page.getByLabel('Titel på punkt 7')).toHaveValue(/interviewguide/);
+  await expect(page.getByLabel('Titel på punkt 2')).toHaveValue('Status på opgaver');
+  await expect(page.getByLabel('Titel på punkt 3')).toHaveValue(/interviewguide/);
+  await expect(page.getByLabel('Titel på punkt 7')).toHaveValue('Opsamling og næste skridt');
   await expect(page.getByText(/^Fra Opstartsmøde/)).toBeVisible();
-  await expect(balance).toContainText('Dagsordenen er 5 min for lang.');
+  await expect(balance).toContainText('Dagsordenen fylder præcis mødets tid.');
 
-  // Delete the carried item: the agenda fits exactly.
-  await page.getByRole('button', { name: 'Slet punkt 7' }).click();
+  // Delete the carried item: the template's six items remain and still fit exactly.
+  await page.getByRole('button', { name: 'Slet punkt 3' }).click();
   await expect(clocks).toHaveCount(6);
   await expect(balance).toContainText('Dagsordenen fylder præcis mødets tid.');
 

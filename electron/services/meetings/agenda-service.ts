@@ -39,6 +39,14 @@ export class AgendaService {
     });
   }
 
+  /** Sets several timeboxes in one change; every item is checked before any is changed. */
+  setMinutes({ id, minutes }: ValidInputOf<'meetings:set-agenda-minutes'>): Promise<Meeting> {
+    return changeMeeting(this.ctx, id, (draft) => {
+      const items = minutes.map((entry) => requireItem(draft, entry.itemId));
+      for (const [i, item] of items.entries()) item.minutes = minutes[i]!.minutes;
+    });
+  }
+
   /** Removes an item; decisions and tasks made under it stay, no longer pointing at it. */
   removeItem({ id, itemId }: ValidInputOf<'meetings:remove-agenda-item'>): Promise<Meeting> {
     return changeMeeting(this.ctx, id, (draft) => {

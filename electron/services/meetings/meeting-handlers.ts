@@ -33,6 +33,7 @@ export function meetingHandlers(ctx: ServiceContext): HandlersFor<typeof meeting
     'meetings:add-agenda-item': (input) => agenda.addItem(input),
     'meetings:update-agenda-item': (input) => agenda.updateItem(input),
     'meetings:move-agenda-item': (input) => agenda.moveItem(input),
+    'meetings:set-agenda-minutes': (input) => agenda.setMinutes(input),
     'meetings:remove-agenda-item': (input) => agenda.removeItem(input),
     'meetings:add-decision': (input) => opsamling.addDecision(input),
     'meetings:update-decision': (input) => opsamling.updateDecision(input),

@@ -1,5 +1,6 @@
 /** Read-only views across meetings: carry-forward, open action items for Overblik, the decision register. */
 import type { CarryForwardCandidate, DecisionRecord, Meeting, OpenActionItem } from '../../shared/entities';
+import { isClosingItem } from '../../shared/domain/agenda-roles';
 import type { AppData } from '../storage/app-data';
 import { nameOfParticipant } from './meeting-people';
 import { byMeetingTime } from './meeting-records';
@@ -28,7 +29,7 @@ function neverReached(meeting: Meeting, itemId: string): boolean {
 /**
  * What a meeting on `date` could take over from the network's earlier meetings: open action items
  * beslutning items nothing was decided on, and items a meeting run live never reached. "Earlier" is a held meeting, or a planned one on an
- * earlier day; cancelled meetings pass nothing on. Anything already taken up by another meeting is
+ * earlier day; cancelled meetings pass nothing on, and a closing item (opsamling) is never offered. Anything already taken up by another meeting is
  * left out, so each open point is offered once (deleting that meeting offers it again).
  */
 export function carryForwardCandidates(
@@ -62,6 +63,8 @@ export function carryForwardCandidates(
       });
     }
     for (const item of meeting.agenda) {
+      // The closing item is every meeting's own; carrying it would give the next one two.
+      if (isClosingItem(item)) continue;
       const open =
         (item.kind === 'beslutning' && isUndecided(meeting, item.id)) ||
         (item.kind !== 'pause' && neverReached(meeting, item.id));

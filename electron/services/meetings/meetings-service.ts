@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
-import type { CarryForwardCandidate, Meeting, TrashEntry } from '../../shared/entities';
+import { closingItemIndex, statusItemIndex } from '../../shared/domain/agenda-roles';
+import type { AgendaItem, CarryForwardCandidate, Meeting, TrashEntry } from '../../shared/entities';
 import { addDays } from '../../shared/time';
 import { findNetwork } from '../networks/networks-service';
 import { snapshot } from '../records';
@@ -154,11 +155,18 @@ export class MeetingsService {
     meeting.templateId = saved.id;
   }
 
-  /** Adds the chosen open points as agenda items, refusing anything that is not on offer. */
+  /**
+   * Adds the chosen open points to the agenda, refusing anything that is not on offer. Carried tasks
+   * become sub-points (0 minutes) right under the status item, which holds their time; without one,
+   * and for carried agenda points, they go just before the closing item with their own time.
+   */
   #carryForward(data: AppData, meeting: Meeting, refs: ReadonlyArray<{ meetingId: string; sourceId: string }>): void {
     if (refs.length === 0) return;
     const offered = carryForwardCandidates(data, meeting.networkId, meeting.date);
     const invited = new Set(meeting.participants.map((p) => p.id));
+    const underStatus: AgendaItem[] = [];
+    const beforeClosing: AgendaItem[] = [];
+    const hasStatus = statusItemIndex(meeting.agenda) >= 0;
     for (const ref of refs) {
       const candidate = offered.find((c) => c.from.meetingId === ref.meetingId && c.from.sourceId === ref.sourceId);
       if (!candidate) {
@@ -170,11 +178,12 @@ export class MeetingsService {
       }
       const source = requireMeeting(data, ref.meetingId);
       const original = source.agenda.find((item) => item.id === ref.sourceId);
-      meeting.agenda.push(
+      const subPoint = candidate.from.source === 'action' && hasStatus;
+      (subPoint ? underStatus : beforeClosing).push(
         newAgendaItem({
           title: candidate.title,
           kind: candidate.kind,
-          minutes: original?.minutes ?? 5,
+          minutes: subPoint ? 0 : (original?.minutes ?? 5),
           methodId: original?.methodId ?? '',
           purpose: original?.purpose ?? '',
           responsibleId:
@@ -183,5 +192,8 @@ export class MeetingsService {
         }),
       );
     }
+    const closing = closingItemIndex(meeting.agenda);
+    meeting.agenda.splice(closing < 0 ? meeting.agenda.length : closing, 0, ...beforeClosing);
+    meeting.agenda.splice(statusItemIndex(meeting.agenda) + 1, 0, ...underStatus);
   }
 }

@@ -172,6 +172,14 @@ export const meetingChannels = {
     mutates: true,
     doc: 'Moves an agenda item to another place in the order.',
   }),
+  'meetings:set-agenda-minutes': channel<Meeting>()({
+    input: v.strictObject({
+      id: idField,
+      minutes: v.pipe(v.array(v.strictObject({ itemId: idField, minutes: itemMinutes })), v.maxLength(500)),
+    }),
+    mutates: true,
+    doc: 'Sets the timeboxes of several items at once ("tilpas til tiden" and its undo).',
+  }),
   'meetings:remove-agenda-item': channel<Meeting>()({
     input: v.strictObject({ id: idField, itemId: idField }),
     mutates: true,

@@ -9,3 +9,4 @@ export * from './meeting-methods';
 export * from './meeting-templates';
 export * from './reflection-prompts';
 export * from './agreement-topics';
+export * from './agenda-roles';

@@ -125,6 +125,11 @@ export interface MeetingTemplateItem {
   minutes: number;
   methodId: string;
   purpose: LocalizedText;
+  /**
+   * 'status' is where tasks carried from earlier meetings are gone through; 'closing' is the last
+   * word of the meeting: carried points go before it, and it is never carried itself.
+   */
+  role?: 'status' | 'closing';
 }
 
 /** A ready agenda for a typical meeting; item minutes add up to the duration. */

@@ -7,3 +7,4 @@ export * from './copenhagen';
 export * from './format';
 export * from './agenda-clock';
 export * from './date-input';
+export * from './fit-agenda';

@@ -84,6 +84,7 @@ export const afrundingsmoedeTemplate: MeetingTemplate = {
     },
     {
       title: { da: 'Afslutning og tak', en: 'Closing and thanks' },
+      role: 'closing',
       kind: 'orientering',
       minutes: 10,
       methodId: 'runde',

@@ -76,6 +76,7 @@ export const designworkshopTemplate: MeetingTemplate = {
       kind: 'beslutning',
       minutes: 10,
       methodId: 'opsamling',
+      role: 'closing',
       purpose: { da: 'Opgaver, ansvar og frister skrives ned.', en: 'Tasks, owners and deadlines are written down.' },
     },
   ],

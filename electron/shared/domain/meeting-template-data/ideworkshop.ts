@@ -97,6 +97,7 @@ export const ideworkshopTemplate: MeetingTemplate = {
       kind: 'beslutning',
       minutes: 10,
       methodId: 'opsamling',
+      role: 'closing',
       purpose: { da: 'Hvem arbejder videre med hvad?', en: 'Who takes what forward?' },
     },
   ],

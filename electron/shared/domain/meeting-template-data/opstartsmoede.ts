@@ -93,6 +93,7 @@ export const opstartsmoedeTemplate: MeetingTemplate = {
       kind: 'beslutning',
       minutes: 15,
       methodId: 'opsamling',
+      role: 'closing',
       purpose: {
         da: 'Hvad tager vi med, og hvem gør hvad før næste møde?',
         en: 'What do we take away, and who does what before the next meeting?',

@@ -30,6 +30,7 @@ export const statusmoedeTemplate: MeetingTemplate = {
     },
     {
       title: { da: 'Status på opgaver', en: 'Task status' },
+      role: 'status',
       kind: 'orientering',
       minutes: 10,
       methodId: 'oplaeg',
@@ -67,6 +68,7 @@ export const statusmoedeTemplate: MeetingTemplate = {
       kind: 'beslutning',
       minutes: 10,
       methodId: 'opsamling',
+      role: 'closing',
       purpose: { da: 'Hvem gør hvad til næste gang?', en: 'Who does what before next time?' },
     },
   ],

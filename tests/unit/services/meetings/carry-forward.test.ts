@@ -12,8 +12,14 @@ afterEach(async () => services.dispose());
 /** A held status meeting with one of its two beslutning items decided, one open and one done action. */
 async function heldMeeting() {
   const people = await networkWithPeople(services);
-  const meeting = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-16' });
-  const decisionItems = meeting.agenda.filter((i) => i.kind === 'beslutning');
+  const planned = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-16' });
+  const meeting = await must<Meeting>(services, 'meetings:add-agenda-item', {
+    id: planned.id,
+    item: { title: 'Nyt mødelokale', kind: 'beslutning', minutes: 5 },
+    index: 3,
+  });
+  // The closing item is a beslutning item too, but it is never carried.
+  const decisionItems = meeting.agenda.filter((i) => i.kind === 'beslutning' && i.methodId !== 'opsamling');
   expect(decisionItems.length).toBeGreaterThanOrEqual(2);
   await must(services, 'meetings:add-decision', {
     id: meeting.id,
@@ -69,6 +75,13 @@ describe('carry-forward to the next meeting', () => {
     expect(carried.map((i) => i.title)).toEqual(['Book lokale', ...undecided.map((i) => i.title)]);
     expect(carried[0]).toMatchObject({ responsibleId: anna.id, carriedFrom: { meetingId: held.id, source: 'action' } });
     expect(carried[1]?.minutes).toBe(undecided[0]?.minutes);
+    // The task is a sub-point under "Status på opgaver"; the point goes just before the one closing item.
+    const titles = next.agenda.map((i) => i.title);
+    expect(titles.indexOf('Book lokale')).toBe(titles.indexOf('Status på opgaver') + 1);
+    expect(carried[0]?.minutes).toBe(0);
+    expect(titles.filter((title) => title === 'Opsamling og næste skridt')).toHaveLength(1);
+    expect(titles.at(-1)).toBe('Opsamling og næste skridt');
+    expect(titles.at(-2)).toBe(undecided[0]?.title);
     expect(await candidates(network.id, '2026-12-14')).toEqual(
       // The new meeting's own undecided items are offered from it once it is in the past.
       expect.not.arrayContaining([expect.objectContaining({ from: expect.objectContaining({ meetingId: held.id }) })]),

@@ -1,3 +1,4 @@
+import { isClosingItem } from '../../../../electron/shared/domain/agenda-roles';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingProjection } from '../../../../electron/shared/contract/meeting-live';
 import type { Meeting } from '../../../../electron/shared/entities';
@@ -199,7 +200,7 @@ describe('running a meeting live', () => {
 });
 
 describe('after a meeting run live', () => {
-  it('offers the items it never reached for the next meeting, not the ones it got through or the breaks', async () => {
+  it('offers the items it never reached for the next meeting, not the ones it got through, the breaks or the closing item', async () => {
     const { meeting } = await runnable();
     await must(services, 'live:start', { id: meeting.id, at: at(0) });
     await must(services, 'live:next', { id: meeting.id, at: at(10) });
@@ -213,6 +214,6 @@ describe('after a meeting run live', () => {
     const [first, second, ...rest] = meeting.agenda;
     expect(offered.has(first!.id)).toBe(false);
     expect(offered.has(second!.id)).toBe(false);
-    for (const item of rest) expect(offered.has(item.id)).toBe(item.kind !== 'pause');
+    for (const item of rest) expect(offered.has(item.id)).toBe(item.kind !== 'pause' && !isClosingItem(item));
   });
 });
