@@ -5,4 +5,6 @@ export * from './meeting';
 export * from './reflection';
 export * from './agreement';
 export * from './trash';
+export * from './phase-model';
+export * from './phase-model-file';
 export * from './reflection-summary';
