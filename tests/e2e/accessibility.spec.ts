@@ -58,7 +58,7 @@ function screens(ids: { network: string; meeting: string; reflection: string; ag
 // Every screen, in both themes, with 0 serious or critical axe findings; reports go to artifacts/a11y.
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${scheme} theme`, async ({ app }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await app.open();
