@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { ScryptParams } from './crypto/kdf';
 import { createHandlers } from './handlers';
+import { purgeTrash } from './data-safety/purge-trash';
 import { makeFolderPrivate } from './privacy/private-modes';
 import { acquireDataFolderLock, type DataFolderLock } from './storage/data-folder-lock';
 import { isCannotWrite, readOnlyForError, readOnlyForLock } from './storage/read-only';
@@ -57,6 +58,11 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   });
   const openSession = async (force: boolean): Promise<Session> => {
     const { opened, lock } = await openData(deps, clock, force);
+    // Deleted records older than the trash's window are purged at every start.
+    if (!opened.store.readOnly)
+      await purgeTrash(opened.store, opened.backups, clock, 'expired').catch((error: unknown) =>
+        console.error('Purging the trash failed', error),
+      );
     const handlers = createHandlers(
       {
         store: opened.store,

@@ -41,9 +41,11 @@ export function mergeData(current: AppData, incoming: AppData, now: Date): Merge
   for (const collection of MERGED_COLLECTIONS) {
     const target = merged[collection] as BaseRecord[];
     const here = new Map(target.map((record, index) => [record.id, index]));
-    const deleted = new Set(
-      merged.trash.filter((entry) => entry.kind === TRASH_KIND[collection]).map((entry) => entry.record.id),
-    );
+    // Deleted here: in the trash, or purged for good (a tombstone without text).
+    const deleted = new Set([
+      ...merged.trash.filter((entry) => entry.kind === TRASH_KIND[collection]).map((entry) => entry.record.id),
+      ...(merged.tombstones ?? []).filter((stone) => stone.kind === TRASH_KIND[collection]).map((stone) => stone.id),
+    ]);
     // Sorted by id, so where a record lands never depends on the file's order.
     const records = [...(incoming[collection] as BaseRecord[])].sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const record of records) {

@@ -8,6 +8,7 @@ import {
   reflectionPromptSettingsSchema,
   reflectionSchema,
   trashEntrySchema,
+  tombstoneSchema,
 } from '../../shared/entities';
 import { houseStyleSchema } from '../house-style/stored-house-style';
 import { checkRecord, DUPLICATE_AGREEMENT, DUPLICATE_ID, type LeftOut } from './salvage';
@@ -45,6 +46,8 @@ const appDataSchema = v.object({
   reflectionPrompts: v.optional(reflectionPromptSettingsSchema),
   /** The documents' logo and Word template; absent until the user chooses one. */
   houseStyle: v.optional(houseStyleSchema),
+  /** Ids of purged records (no text), so an import never brings them back; absent until the first purge. */
+  tombstones: v.optional(v.array(tombstoneSchema)),
 });
 
 /** Everything the app stores, as it lies in the data file. */
@@ -99,6 +102,13 @@ export function checkAppData(value: unknown): CheckedAppData {
     const where = { collection: 'houseStyle', index: 0, record: input.houseStyle } as const;
     const houseStyle = read(houseStyleSchema, input.houseStyle, where);
     if (houseStyle) data.houseStyle = houseStyle;
+  }
+  if (Array.isArray(input.tombstones)) {
+    const tombstones = (input.tombstones as unknown[]).flatMap((record, index) => {
+      const stone = read(tombstoneSchema, record, { collection: 'tombstones', index, record });
+      return stone ? [stone] : [];
+    });
+    data.tombstones = tombstones;
   }
   for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[]) {
     const ids = new Set<string>();

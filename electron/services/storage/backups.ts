@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Clock } from '../clock';
 import { PRIVATE_DIR_MODE } from '../privacy/private-modes';
 import { plainCodec, type StoreCodec } from './codec';
-import { interpret, type Interpreted } from './data-file';
+import { dataText, interpret, type Interpreted } from './data-file';
+import type { AppData } from './app-data';
 import { writeFileDurably } from './durable-write';
 import { backupProblem } from './storage-error';
 import { AppError } from '../../shared/app-error';
@@ -181,6 +182,28 @@ export class Backups {
   /** One backup decoded, migrated and checked, as the data file would be. */
   async open(name: string): Promise<Interpreted> {
     return interpret(await this.read(name), this.codec);
+  }
+
+  /**
+   * Rewrites, in place and durably, every readable backup that `edit` changes (purging deleted
+   * records). Returns how many were rewritten and the names of those that could not be read.
+   */
+  async rewriteWhere(edit: (data: AppData) => boolean): Promise<{ rewritten: number; unreadable: string[] }> {
+    await this.flushPending();
+    await this.#creating;
+    let rewritten = 0;
+    const unreadable: string[] = [];
+    for (const backup of await this.list()) {
+      const opened = await this.open(backup.name).catch(() => null);
+      if (!opened?.ok) {
+        unreadable.push(backup.name);
+        continue;
+      }
+      if (!edit(opened.data)) continue;
+      await writeFileDurably(path.join(this.dir, backup.name), this.codec.encodeFile(dataText(opened.data)));
+      rewritten += 1;
+    }
+    return { rewritten, unreadable };
   }
 
   private async prune(kind: BackupKind): Promise<void> {

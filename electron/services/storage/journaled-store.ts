@@ -168,6 +168,12 @@ export class Store {
     });
   }
 
+  /** Folds the journal into the data file now and waits for it, so no journal holds what was removed (purging). */
+  compactNow(): Promise<void> {
+    if (this.#readOnly) return Promise.reject(readOnlyRefusal(this.#readOnly));
+    return this.#enqueue(() => this.#compact());
+  }
+
   /** Resolves once queued saves and background writes of the data file are done. */
   async idle(): Promise<void> {
     await this.#enqueue(async () => undefined);

@@ -126,6 +126,16 @@ export const dataChannels = {
     mutates: true,
     doc: 'Merges (newest wins) or replaces all data with an export file, after a backup.',
   }),
+  'data:trash-status': channel<{ count: number; keepDays: number }>()({
+    input: noInput,
+    mutates: false,
+    doc: 'How many deleted records the trash holds and how many days each is kept before it is purged.',
+  }),
+  'data:empty-trash': channel<{ purged: number; backupsRewritten: number; unreadableBackups: string[] }>()({
+    input: noInput,
+    mutates: true,
+    doc: 'Purges the trash for good: the records leave the data, the journal and every readable backup; tombstones stay.',
+  }),
   'data:remove-example': channel<{ removed: RecordCounts; safetyBackup: string }>()({
     input: noInput,
     mutates: true,

@@ -18,3 +18,17 @@ export type TrashEntry = v.InferOutput<typeof trashEntrySchema>;
 
 /** The kinds of record the trash holds. */
 export type TrashKind = TrashEntry['kind'];
+
+/** How many days a deleted record stays in the trash (restorable) before it is purged for good. */
+export const TRASH_KEEP_DAYS = 30;
+
+/**
+ * What is left of a purged record: its id, kind and when it was deleted — no text — so an import
+ * merge never brings it back.
+ */
+export const tombstoneSchema = v.object({
+  id: idField,
+  kind: v.picklist(['network', 'person', 'reflection', 'meeting']),
+  deletedAt: instant,
+});
+export type Tombstone = v.InferOutput<typeof tombstoneSchema>;
