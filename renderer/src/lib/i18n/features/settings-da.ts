@@ -27,6 +27,18 @@ export const settingsDa = {
   'settings.dataFolder.open': 'Åbn mappen',
   'settings.dataFolder.cannotOpen': 'Mappen kan ikke åbnes herfra. Stien står ovenfor, så du kan finde den selv.',
   'settings.backups': 'Sikkerhedskopier',
+  'settings.trash.title': 'Papirkurv',
+  'settings.trash.hint':
+    'En sletning kan fortrydes lige efter. Det slettede ligger derefter i papirkurven i {days} dage og fjernes så for altid: fra dine data, fra ændringsloggen og fra sikkerhedskopierne. Kopier i mappen beskadigede-filer bliver ikke renset.',
+  'settings.trash.none': 'Papirkurven er tom.',
+  'settings.trash.count': 'Slettet og stadig i papirkurven: {count}',
+  'settings.trash.empty': 'Tøm papirkurven',
+  'settings.trash.confirmTitle': 'Tøm papirkurven?',
+  'settings.trash.confirmBody':
+    'De {count} slettede ting fjernes nu for altid, også fra sikkerhedskopierne. Det kan ikke fortrydes.',
+  'settings.trash.emptied': 'Papirkurven er tømt: {count} ting er fjernet for altid.',
+  'settings.trash.emptiedUnreadable':
+    'Papirkurven er tømt: {count} ting er fjernet. {backups} sikkerhedskopier kunne ikke læses og er ikke renset.',
   'settings.backupsHint':
     'Ledelsesrum tager selv kopier løbende og én om dagen. Du kan gå tilbage til en kopi; det du har nu, gemmes først som en kopi.',
   'settings.backupNow': 'Tag sikkerhedskopi nu',

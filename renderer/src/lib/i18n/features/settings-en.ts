@@ -30,6 +30,18 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.dataFolder.cannotOpen':
     'The folder cannot be opened from here. Its path is shown above so you can find it.',
   'settings.backups': 'Backups',
+  'settings.trash.title': 'Trash',
+  'settings.trash.hint':
+    'A delete can be undone right after. What was deleted then stays in the trash for {days} days and is removed for good: from your data, from the change log and from the backups. Copies in the beskadigede-filer folder are not cleaned.',
+  'settings.trash.none': 'The trash is empty.',
+  'settings.trash.count': 'Deleted and still in the trash: {count}',
+  'settings.trash.empty': 'Empty the trash',
+  'settings.trash.confirmTitle': 'Empty the trash?',
+  'settings.trash.confirmBody':
+    'The {count} deleted items are now removed for good, from the backups too. This cannot be undone.',
+  'settings.trash.emptied': 'The trash is empty: {count} items removed for good.',
+  'settings.trash.emptiedUnreadable':
+    'The trash is empty: {count} items removed. {backups} backups could not be read and were not cleaned.',
   'settings.backupsHint':
     'Ledelsesrum makes copies as you work and one a day. You can go back to a copy; what you have now is saved as a copy first.',
   'settings.backupNow': 'Back up now',
