@@ -119,6 +119,19 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   await attendance('Karen Winther', 'Til stede');
   await expect(page.getByText('3 til stede · 1 afbud · 1 fraværende')).toBeVisible();
 
+  // The referent is chosen among those who are there: afbud and udeblevne are not offered.
+  const referent = page.getByLabel('Referent', { exact: true });
+  const offered = await referent.locator('option').allInnerTexts();
+  expect(offered).toEqual(expect.arrayContaining(['Mette Kjærgaard', 'Jonas Bech', 'Karen Winther']));
+  expect(offered).not.toContain('Fatima Aziz');
+  expect(offered).not.toContain('Lars Nørgaard');
+  await referent.selectOption({ label: 'Jonas Bech' });
+  await expect(page.getByText('Alt er gemt')).toBeVisible();
+  await clearToasts(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.screenshot('moede-deltagere-referent', '#minutes-taker');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // The opsamling: summary, two decisions and three action items.
   await page.getByRole('tab', { name: 'Opsamling' }).click();
   await page.getByRole('button', { name: 'Markér mødet som afholdt' }).click();
@@ -204,6 +217,7 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
     ['Booke lokale i ungdomsklubben', false],
   ]);
   expect(saved?.participants.filter((p) => p.attendance === 'present')).toHaveLength(3);
+  expect(saved?.participants.find((p) => p.id === saved.minutesTakerId)?.name).toBe('Jonas Bech');
   expect(saved?.participants.find((p) => p.name === 'Karen Winther')).toMatchObject({
     personId: null,
     email: 'karen.winther@kommune.example',

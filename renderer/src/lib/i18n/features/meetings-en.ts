@@ -158,6 +158,10 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.participants.guestName': 'Guest’s name',
   'meetings.participants.guestEmail': 'Guest’s e-mail (optional)',
   'meetings.participants.addGuest': 'Add guest',
+  'meetings.participants.minutesTaker': 'Minutes taker',
+  'meetings.participants.minutesTakerNone': 'None chosen',
+  'meetings.participants.minutesTakerHint':
+    'Only participants who have not sent apologies or are absent can be chosen.',
   'meetings.participants.guestNameRequired': 'Type the guest’s name.',
   'meetings.attendance.unknown': 'Not recorded',
   'meetings.attendance.present': 'Present',
