@@ -5,8 +5,8 @@
  * change day. A wall time inside the repeated autumn hour (02:00–02:59 on the last Sunday of
  * October) is written in UTC instead: RFC 5545 says a reader should take the first occurrence, but
  * readers differ (ical.js takes the second), and a UTC time means one instant to all of them. An end
- * that falls in the spring gap is written in UTC as RFC 5545 reads such a time (the offset before
- * the gap), so every reader shows the same instant.
+ * that would fall in the spring gap is read forward by the lost hour (`meetingEnd`), in the Word
+ * files as here, so both say the time the clock will show.
  *
  * Method rules (RFC 5546): PUBLISH carries no ATTENDEE; REQUEST needs an ORGANIZER with an e-mail
  * and lists the attendees with PARTSTAT (DECLINED for afbud) and RSVP.
@@ -18,9 +18,8 @@
 import { AppError } from '../../shared/app-error';
 import { isCalendarDate } from '../../shared/time/calendar-date';
 import { isClockTime, MINUTES_PER_DAY } from '../../shared/time/clock-time';
-import { copenhagenOffsetMinutes, copenhagenToUtc } from '../../shared/time/copenhagen';
-import { addDays } from '../../shared/time/calendar-date';
-import { requireClockTime, clockTimeFromMinutes } from '../../shared/time/clock-time';
+import { copenhagenToUtc } from '../../shared/time/copenhagen';
+import { meetingEnd, type WallClockTime } from '../../shared/time/meeting-end';
 import { buildIcsDescription } from './ics-description';
 import type { IcsMeeting, IcsPerson } from './ics-meeting';
 import { usableEmail, usableUrl } from './ics-meeting';
@@ -160,36 +159,20 @@ function timeLines(meeting: IcsMeeting): [string, string] {
   const startLine = start.value.repeated
     ? `DTSTART:${formatIcsUtcDateTime(start.value.instant)}`
     : `DTSTART;TZID=${ICS_TZID}:${formatIcsLocalDateTime(meeting.date, meeting.startTime)}`;
-  return [startLine, endLine(wallClockEnd(meeting))];
-}
-
-/** The end as the Word files show it: the start's wall-clock time plus the minutes, on the next day past midnight. */
-export function wallClockEnd(meeting: Pick<IcsMeeting, 'date' | 'startTime' | 'durationMinutes'>): {
-  date: string;
-  time: string;
-} {
-  const minutes = requireClockTime(meeting.startTime) + meeting.durationMinutes;
-  return {
-    date: addDays(meeting.date, Math.floor(minutes / MINUTES_PER_DAY)),
-    time: clockTimeFromMinutes(minutes),
-  };
+  return [startLine, endLine(meetingEnd(meeting.date, meeting.startTime, meeting.durationMinutes))];
 }
 
 /**
- * Local time with TZID, or UTC when the wall time happens twice or not at all and could be misread.
- * A repeated end takes its first pass: the start is at its own first pass and earlier on the clock.
+ * Local time with TZID, or UTC when the wall time happens twice and could be misread; `meetingEnd`
+ * never lands in the spring gap. A repeated end takes its first pass: the start is at its own first
+ * pass and earlier on the clock.
  */
-function endLine(end: { date: string; time: string }): string {
+function endLine(end: WallClockTime): string {
   const local = copenhagenToUtc(end.date, end.time);
-  if (local.ok && !local.value.repeated) return `DTEND;TZID=${ICS_TZID}:${formatIcsLocalDateTime(end.date, end.time)}`;
-  if (local.ok) return `DTEND:${formatIcsUtcDateTime(local.value.instant)}`;
-  // In the spring gap: RFC 5545 reads the time with the offset in force before the gap.
-  const wall = Date.parse(`${end.date}T${end.time}:00Z`);
-  const before = copenhagenOffsetMinutes(new Date(wall - 3 * 60 * MS_PER_MINUTE));
-  return `DTEND:${formatIcsUtcDateTime(new Date(wall - before * MS_PER_MINUTE))}`;
+  if (!local.ok) throw new AppError('invalid-input', local.error.message, local.error.messageEn);
+  if (!local.value.repeated) return `DTEND;TZID=${ICS_TZID}:${formatIcsLocalDateTime(end.date, end.time)}`;
+  return `DTEND:${formatIcsUtcDateTime(local.value.instant)}`;
 }
-
-const MS_PER_MINUTE = 60_000;
 
 /** ORGANIZER/ATTENDEE line, or null when no usable e-mail is known (the name is in DESCRIPTION). */
 function personLine(property: 'ORGANIZER' | 'ATTENDEE', person: IcsPerson, extraParams: string): string | null {

@@ -93,7 +93,7 @@ export function meetingFacts(input: MeetingDocInput, labels: MeetingDocLabels): 
   const rows: Array<[string, string]> = [
     [labels.network, input.networkName],
     [labels.date, `${formatWeekdayDate(meeting.date, lang)} (${weekLabel(meeting.date, lang)})`],
-    [labels.time, formatMeetingTimeRange(meeting.startTime, meeting.durationMinutes)],
+    [labels.time, formatMeetingTimeRange(meeting.startTime, meeting.durationMinutes, meeting.date)],
   ];
   if (meeting.location.trim() !== '') rows.push([labels.place, meeting.location.trim()]);
   if (meeting.onlineUrl.trim() !== '') rows.push([labels.onlineLink, meeting.onlineUrl.trim()]);

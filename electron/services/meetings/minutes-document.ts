@@ -73,7 +73,7 @@ export function minutesDocument(input: MeetingDocInput): DocumentModel {
           type: 'keyValue',
           rows: [
             [labels.date, formatWeekdayDate(next.date, lang)],
-            [labels.time, formatMeetingTimeRange(next.startTime, next.durationMinutes)],
+            [labels.time, formatMeetingTimeRange(next.startTime, next.durationMinutes, next.date)],
             ...(next.location.trim() === '' ? [] : [[labels.place, next.location.trim()] as [string, string]]),
             [labels.meetingTitle, next.title],
           ],

@@ -55,11 +55,6 @@ export function formatTimeRange(start: string, end: string): string {
   return `${formatTime(start)}${RANGE_DASH}${formatTime(end)}`;
 }
 
-/** A meeting's clock range from its start and duration, e.g. "09:30–11:00"; an end at midnight shows "00:00". */
-export function formatMeetingTimeRange(start: string, durationMinutes: number): string {
-  return `${formatTime(start)}${RANGE_DASH}${clockTimeFromMinutes(requireClockTime(start) + durationMinutes)}`;
-}
-
 /** "1 t 30 min" (da) / "1 h 30 min" (en); "45 min" under an hour. */
 export function formatDuration(minutes: number, language: DisplayLanguage): string {
   if (!Number.isInteger(minutes) || minutes < 0)

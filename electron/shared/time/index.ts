@@ -5,6 +5,7 @@ export * from './clock-time';
 export * from './iso-week';
 export * from './copenhagen';
 export * from './format';
+export * from './meeting-end';
 export * from './agenda-clock';
 export * from './date-input';
 export * from './fit-agenda';

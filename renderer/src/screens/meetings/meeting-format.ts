@@ -24,7 +24,7 @@ export function meetingWhen(meeting: Meeting): string {
 /** "09:30–11:00", or just the start when the stored values cannot make a range. */
 export function safeRange(meeting: Meeting): string {
   try {
-    return formatMeetingTimeRange(meeting.startTime, meeting.durationMinutes);
+    return formatMeetingTimeRange(meeting.startTime, meeting.durationMinutes, meeting.date);
   } catch {
     return meeting.startTime;
   }

@@ -59,9 +59,9 @@ describe('times around the 2026-03-29 change to summer time', () => {
     });
   });
 
-  it('writes an end inside the spring gap in UTC, read with the offset before the gap as RFC 5545 says', () => {
+  it('reads an end that would fall in the spring gap forward by the lost hour: 01:30 + 60 min ends 03:30', () => {
     const text = buildIcs(meeting({ date: '2026-03-29', startTime: '01:30', durationMinutes: 60 }), NOW);
-    expect(text).toContain('\r\nDTEND:20260329T013000Z\r\n');
+    expect(text).toContain('\r\nDTEND;TZID=Europe/Copenhagen:20260329T033000\r\n');
     expect(times(text).endUtc).toBe('2026-03-29T01:30:00.000Z');
   });
 

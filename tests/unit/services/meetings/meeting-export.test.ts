@@ -359,19 +359,23 @@ describe('the meeting as an .ics file', () => {
     expect((await times(changeDay.id)).end).toBe('2026-10-25T04:30:00');
   });
 
-  it('gives the same end time in the dagsorden and the .ics across the change to summer time', async () => {
-    const { network } = await networkWithPeople(services);
-    const night = await planMeeting(services, network.id, {
-      date: '2026-03-29',
-      startTime: '00:30',
-      durationMinutes: 240,
-    });
-    const doc = await inspectDocx(await exportFile('meetings:export-agenda', { id: night.id }));
-    expect(doc.allText).toContain('00:30–04:30');
-    const times = eventTimes(await icsText({ id: night.id }));
-    expect(times.end).toBe('2026-03-29T04:30:00');
-    expect(times.endUtc).toBe('2026-03-29T02:30:00.000Z');
-  });
+  // Across the lost hour, and with a wall-clock end inside it (read forward to the time the clock shows).
+  it.each([
+    { startTime: '00:30', durationMinutes: 240, range: '00:30–04:30', end: '04:30', endUtc: '02:30' },
+    { startTime: '01:30', durationMinutes: 60, range: '01:30–03:30', end: '03:30', endUtc: '01:30' },
+  ])(
+    'gives the same end in the dagsorden, the referat and the .ics on the spring change day: $range',
+    async ({ startTime, durationMinutes, range, end, endUtc }) => {
+      const { network } = await networkWithPeople(services);
+      const night = await planMeeting(services, network.id, { date: '2026-03-29', startTime, durationMinutes });
+      for (const channel of ['meetings:export-agenda', 'meetings:export-minutes'] as const) {
+        expect((await inspectDocx(await exportFile(channel, { id: night.id }))).allText).toContain(range);
+      }
+      const times = eventTimes(await icsText({ id: night.id }));
+      expect(times.end).toBe(`2026-03-29T${end}:00`);
+      expect(times.endUtc).toBe(`2026-03-29T${endUtc}:00.000Z`);
+    },
+  );
 
   it('writes nothing when the user cancels, and refuses templates', async () => {
     const { meeting } = await meetingWithOpsamling();

@@ -3,7 +3,6 @@ import {
   formatDuration,
   formatFriendlyDate,
   formatLongDate,
-  formatMeetingTimeRange,
   formatShortDate,
   formatTime,
   formatTimeRange,
@@ -12,6 +11,7 @@ import {
   relativeDayLabel,
 } from '../../../../electron/shared/time/format';
 import { addDays } from '../../../../electron/shared/time/calendar-date';
+import { formatMeetingTimeRange } from '../../../../electron/shared/time/meeting-end';
 
 describe('long and weekday dates', () => {
   it('writes Danish and English long dates', () => {
@@ -83,6 +83,10 @@ describe('times', () => {
     expect(formatTimeRange('09:30', '11:00')).toBe('09:30–11:00');
     expect(formatMeetingTimeRange('09:30', 90)).toBe('09:30–11:00');
     expect(formatMeetingTimeRange('22:00', 120)).toBe('22:00–00:00');
+    // With the date, an end in the hour skipped in spring is read forward; a template has no date.
+    expect(formatMeetingTimeRange('01:30', 60, '2026-03-29')).toBe('01:30–03:30');
+    expect(formatMeetingTimeRange('00:30', 240, '2026-03-29')).toBe('00:30–04:30');
+    expect(formatMeetingTimeRange('01:30', 60, '')).toBe('01:30–02:30');
     expect(() => formatTime('24:00')).toThrow(RangeError);
   });
 
