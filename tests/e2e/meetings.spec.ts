@@ -62,9 +62,12 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   await expect(clocks.nth(6)).toHaveText('14:00–14:15');
   await expect(balance).toContainText('Dagsordenen er 15 min for lang.');
   await expect(balance).toContainText('14:15');
-  await page.locator('select[id^="agenda-method-"]').nth(6).selectOption({ label: 'Walk-and-talk' });
+  // Kind, method and responsible sit behind the row's details; one row per item otherwise.
+  await expect(page.locator('select[id^="agenda-method-"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Detaljer for punkt 7' }).click();
+  await page.locator('select[id^="agenda-method-"]').first().selectOption({ label: 'Walk-and-talk' });
   await expect(page.getByText('Gå en tur to og to med et spørgsmål')).toBeVisible();
-  await page.locator('select[id^="agenda-responsible-"]').nth(6).selectOption({ label: 'Fatima Aziz' });
+  await page.locator('select[id^="agenda-responsible-"]').first().selectOption({ label: 'Fatima Aziz' });
   await page.getByLabel('Minutter til punkt 2').fill('5');
   await page.getByLabel('Minutter til punkt 2').press('Tab');
   await expect(balance).toContainText('Dagsordenen er 10 min for lang.');

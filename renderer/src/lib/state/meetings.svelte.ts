@@ -160,6 +160,11 @@ class MeetingsState {
     this.#replace(await saveStatus.track(() => call(api.meetings.moveAgendaItem({ id, itemId, toIndex }))));
   }
 
+  /** Sets several timeboxes in one change. */
+  async setAgendaMinutes(id: string, minutes: Array<{ itemId: string; minutes: number }>): Promise<void> {
+    this.#replace(await saveStatus.track(() => call(api.meetings.setAgendaMinutes({ id, minutes }))));
+  }
+
   /** Removes an agenda item. */
   async removeAgendaItem(id: string, itemId: string): Promise<void> {
     this.#replace(await saveStatus.track(() => call(api.meetings.removeAgendaItem({ id, itemId }))));

@@ -4,6 +4,10 @@ export interface Toast {
   kind: 'info' | 'error';
   text: string;
   action?: { label: string; run: () => void | Promise<void> };
+  /** Further actions beside the first (an export's "Åbn fil" next to "Åbn mappe"). */
+  more?: ReadonlyArray<{ label: string; run: () => void | Promise<void> }>;
+  /** True for a lasting toast: its buttons leave it open, only × closes it. */
+  keep?: boolean;
 }
 
 /** The toasts on screen; errors stay until dismissed, others fade after a while. */
@@ -32,6 +36,15 @@ class ToastState {
     this.#items = this.#items.filter((t) => t.action !== undo);
     await undo.run();
     return true;
+  }
+
+  /** Shows a message that matters later (where a file went, a meeting that starts too long) until the user closes it. */
+  lasting(text: string, actions: ReadonlyArray<NonNullable<Toast['action']>> = []): number {
+    const [action, ...more] = actions;
+    return this.#push(
+      { kind: 'info', text, keep: true, ...(action ? { action } : {}), ...(more.length ? { more } : {}) },
+      null,
+    );
   }
 
   /** Shows an error until the user closes it. */
