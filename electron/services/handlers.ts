@@ -11,6 +11,7 @@ import { meetingLiveHandlers } from './meetings/live-handlers';
 import { networkHandlers } from './networks/network-handlers';
 import { peopleHandlers } from './people/people-handlers';
 import { reflectionHandlers } from './reflections/reflection-handlers';
+import { phaseModelHandlers } from './phase-model/phase-model-handlers';
 import { roleHandlers } from './roles/role-handlers';
 import type { ServiceContext } from './service-context';
 
@@ -43,6 +44,7 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
     ...networkHandlers(ctx),
     ...peopleHandlers(ctx),
     ...roleHandlers(ctx),
+    ...phaseModelHandlers(ctx),
     ...meetingHandlers(ctx),
     ...meetingLiveHandlers(ctx),
     ...reflectionHandlers(ctx),

@@ -17,6 +17,9 @@ const CHECK_WORDS: Record<string, [string, string]> = {
   'invalid-date': ['er ikke en gyldig dato (åååå-mm-dd)', 'is not a valid date (yyyy-mm-dd)'],
   'invalid-instant': ['er ikke et gyldigt tidspunkt', 'is not a valid point in time'],
   'duplicate-id': ['har to poster med samme id', 'has two entries with the same id'],
+  'duplicate-phase-id': ['har to faser med samme id', 'has two phases with the same id'],
+  'duplicate-phase-number': ['har to faser med samme nummer', 'has two phases with the same number'],
+  'duplicate-checklist-id': ['har to punkter på tjeklisterne med samme id', 'has two checklist items with the same id'],
   'missing-date': ['mangler en dato', 'has no date'],
   'unknown-participant': [
     'nævner en ansvarlig eller en referent, der ikke er inviteret til mødet',

@@ -7,6 +7,7 @@ import { applyPatch, newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import { findPerson } from '../people/people-service';
 import { newNetworkPhases } from '../../shared/domain/phase-progress';
+import { activePhaseModel } from '../phase-model/active-model';
 import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
 
 /** Creates, changes, archives and deletes networks and who takes part in them. */
@@ -40,7 +41,7 @@ export class NetworksService {
         archivedAt: null,
         roleHolders: { netvaerksleder: null, codriver: null, referenceleder: null, personaleleder: null },
         participants: [],
-        phases: newNetworkPhases(),
+        phases: newNetworkPhases(snapshot(activePhaseModel(data))),
         example: false,
       };
       data.networks.push(network);

@@ -4,6 +4,7 @@ import {
   meetingSchema,
   networkSchema,
   personSchema,
+  phaseModelSettingsSchema,
   profileSchema,
   reflectionPromptSettingsSchema,
   reflectionSchema,
@@ -46,6 +47,8 @@ const appDataSchema = v.object({
   reflectionPrompts: v.optional(reflectionPromptSettingsSchema),
   /** The documents' logo and Word template; absent until the user chooses one. */
   houseStyle: v.optional(houseStyleSchema),
+  /** The organisation's own phase model; absent while the built-in one is used. */
+  phaseModel: v.optional(phaseModelSettingsSchema),
   /** Ids of purged records (no text), so an import never brings them back; absent until the first purge. */
   tombstones: v.optional(v.array(tombstoneSchema)),
 });
@@ -102,6 +105,11 @@ export function checkAppData(value: unknown): CheckedAppData {
     const where = { collection: 'houseStyle', index: 0, record: input.houseStyle } as const;
     const houseStyle = read(houseStyleSchema, input.houseStyle, where);
     if (houseStyle) data.houseStyle = houseStyle;
+  }
+  if (input.phaseModel !== undefined) {
+    const where = { collection: 'phaseModel', index: 0, record: input.phaseModel } as const;
+    const phaseModel = read(phaseModelSettingsSchema, input.phaseModel, where);
+    if (phaseModel) data.phaseModel = phaseModel;
   }
   if (Array.isArray(input.tombstones)) {
     const tombstones = (input.tombstones as unknown[]).flatMap((record, index) => {

@@ -67,6 +67,8 @@ function labelOf(item: LeftOut, lang: Lang): string {
       return lang === 'da' ? 'din profil (navn, titel og enhed)' : 'your profile (name, title and unit)';
     case 'reflectionPrompts':
       return lang === 'da' ? 'dine valg af refleksionsspørgsmål' : 'your choice of reflection questions';
+    case 'phaseModel':
+      return lang === 'da' ? 'jeres egen fasemodel' : "your organisation's own phase model";
     default:
       return `${item.collection} ${item.index + 1}`;
   }

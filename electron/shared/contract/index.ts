@@ -11,6 +11,7 @@ import { roleChannels } from './roles';
 import { dataChannels } from './data';
 import { searchChannels } from './search';
 import { meetingLiveChannels } from './meeting-live';
+import { phaseModelChannels } from './phase-model';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -21,6 +22,7 @@ export const contract = {
   ...networkChannels,
   ...peopleChannels,
   ...roleChannels,
+  ...phaseModelChannels,
   ...meetingChannels,
   ...meetingLiveChannels,
   ...reflectionChannels,

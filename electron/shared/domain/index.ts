@@ -5,6 +5,7 @@ export * from './localize';
 export * from './roles';
 export * from './phases';
 export * from './phase-label';
+export * from './removed-phases';
 export * from './meeting-methods';
 export * from './meeting-templates';
 export * from './reflection-prompts';

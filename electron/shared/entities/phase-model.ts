@@ -60,9 +60,24 @@ export const phaseModelSchema = v.object({
       const numbers = phases.flatMap((phase) => (phase.number === null ? [] : [phase.number]));
       return new Set(numbers).size === numbers.length;
     }, 'duplicate-phase-number'),
+    // A network's ticks are one list of item ids, so an id names one item in the whole model.
+    v.check((phases) => uniqueIds(phases.flatMap((phase) => phase.checklist)), 'duplicate-checklist-id'),
   ),
 });
 export type StoredPhaseModel = v.InferOutput<typeof phaseModelSchema>;
+
+/** Most phases kept aside after leaving the model; each holds only what a network may still point at. */
+export const REMOVED_PHASES_MAX = 200;
+
+/**
+ * The organisation's model as the data file holds it (absent: the built-in model), with the phases
+ * and checklist items taken out of it kept aside, so a network's ticks on them can still be named.
+ */
+export const phaseModelSettingsSchema = v.object({
+  model: phaseModelSchema,
+  removed: v.pipe(v.array(phaseDefinitionSchema), v.maxLength(REMOVED_PHASES_MAX)),
+});
+export type PhaseModelSettings = v.InferOutput<typeof phaseModelSettingsSchema>;
 
 /** The tag that tells a model file from any other JSON file. */
 export const PHASE_MODEL_FILE_FORMAT = 'ledelsesrum-fasemodel';

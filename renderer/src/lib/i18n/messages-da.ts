@@ -5,6 +5,7 @@ import { rolesDa } from './features/roles-da';
 import { settingsDa } from './features/settings-da';
 import { searchDa } from './features/search-da';
 import { liveDa } from './features/live-da';
+import { phaseModelDa } from './features/phase-model-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -15,6 +16,7 @@ export const da = {
   ...settingsDa,
   ...searchDa,
   ...liveDa,
+  ...phaseModelDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

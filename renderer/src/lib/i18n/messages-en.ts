@@ -5,6 +5,7 @@ import { rolesEn } from './features/roles-en';
 import { settingsEn } from './features/settings-en';
 import { searchEn } from './features/search-en';
 import { liveEn } from './features/live-en';
+import { phaseModelEn } from './features/phase-model-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...searchEn,
   ...liveEn,
+  ...phaseModelEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',
