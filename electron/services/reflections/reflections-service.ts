@@ -19,6 +19,7 @@ import { readPromptSettings } from './prompt-settings-service';
 import { ReflectionIndex } from './reflection-index';
 import { cleanTags, reflectionMatcher, type ReflectionFilter } from './reflection-search';
 import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
+import { listable, newEntriesPrivate } from '../privacy/screen-sharing';
 
 type ReflectionPatch = ValidInputOf<'reflections:update'>['patch'];
 
@@ -32,17 +33,21 @@ export class ReflectionsService {
 
   /** Entries matching the filters, newest day first, without their text: what the journal lists. */
   summaries(filter: ReflectionFilter): ReflectionSummary[] {
+    const shown = listable(this.ctx.store.data);
+    const matches = reflectionMatcher(filter);
     return this.#index
       .entries()
-      .filter(reflectionMatcher(filter))
+      .filter((indexed) => shown(indexed.entry) && matches(indexed))
       .map(({ entry, preview }) => snapshot(summarizeReflection(entry, preview)));
   }
 
   /** Ids of the entries matching the filters, newest day first: the journal has the summaries already, so its search copies no text. */
   find(filter: ReflectionFilter): string[] {
+    const shown = listable(this.ctx.store.data);
     const matches = reflectionMatcher(filter);
     const ids: string[] = [];
-    for (const indexed of this.#index.entries()) if (matches(indexed)) ids.push(indexed.entry.id);
+    for (const indexed of this.#index.entries())
+      if (shown(indexed.entry) && matches(indexed)) ids.push(indexed.entry.id);
     return ids;
   }
 
@@ -54,7 +59,10 @@ export class ReflectionsService {
   /** Every tag in use, sorted the Danish way. */
   tags(): string[] {
     const collator = new Intl.Collator('da', { sensitivity: 'base' });
-    return cleanTags(this.ctx.store.data.reflections.flatMap((entry) => entry.tags)).sort(collator.compare);
+    const data = this.ctx.store.data;
+    // A tag can say as much as the entry ("tvivl om X"), so a hidden entry's tags are hidden with it.
+    const shown = data.reflections.filter(listable(data));
+    return cleanTags(shown.flatMap((entry) => entry.tags)).sort(collator.compare);
   }
 
   /** Starts an entry; what is not given starts empty, the date as today. */
@@ -73,7 +81,7 @@ export class ReflectionsService {
         tags: cleanTags(draft.tags ?? []),
         energy: draft.energy ?? null,
         progress: draft.progress ?? null,
-        private: draft.private ?? false,
+        private: draft.private ?? newEntriesPrivate(data),
         promptsHidden: draft.promptsHidden ?? false,
       };
       data.reflections.push(entry);
@@ -99,7 +107,7 @@ export class ReflectionsService {
         tags: [],
         energy: null,
         progress: null,
-        private: false,
+        private: newEntriesPrivate(data),
         promptsHidden: false,
       };
       data.reflections.push(entry);

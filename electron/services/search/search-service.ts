@@ -1,4 +1,5 @@
 import type { SearchAnswer } from '../../shared/contract/search';
+import { hidesPrivate } from '../privacy/screen-sharing';
 import type { AppData } from '../storage/app-data';
 import type { Extractor } from './search-extractors';
 import { SearchIndex } from './search-index';
@@ -62,11 +63,15 @@ export class SearchService {
     }
   }
 
-  /** Hits for a query, grouped by kind; private reflections are included and marked for the local user. */
+  /**
+   * Hits for a query, grouped by kind; private reflections are included and marked for the local user,
+   * and left out while "Skjul private" is on.
+   */
   query(text: string): SearchAnswer {
-    if (this.#warming) return { hits: this.#index.query(text), complete: false };
-    this.refresh();
-    return { hits: this.#index.query(text), complete: true };
+    const complete = !this.#warming;
+    if (complete) this.refresh();
+    const hits = this.#index.query(text);
+    return { hits: hidesPrivate(this.store.data) ? hits.filter((hit) => !hit.private) : hits, complete };
   }
 
   /** Re-indexes what changed since the last query; nothing at all when the data did not change. */

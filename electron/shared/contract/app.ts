@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { THEME_CHOICES, UI_LANGUAGES, type Profile, type StartupNotice } from '../entities';
+import { LOCK_IDLE_MINUTES, THEME_CHOICES, UI_LANGUAGES, type Profile, type StartupNotice } from '../entities';
 import { channel } from './channel';
 import { idField, noInput, shortText } from './fields';
 
@@ -76,6 +76,9 @@ export const appChannels = {
           department: shortText,
           lang: v.picklist(UI_LANGUAGES),
           theme: v.picklist(THEME_CHOICES),
+          hidePrivate: v.boolean(),
+          privateByDefault: v.boolean(),
+          lockAfterMinutes: v.picklist(LOCK_IDLE_MINUTES),
         }),
       ),
     }),

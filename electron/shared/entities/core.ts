@@ -117,6 +117,12 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
+/** Minutes without a key press or a mouse move before the app locks itself; 0 = never. */
+export const LOCK_IDLE_MINUTES = [0, 5, 10, 15, 30, 60] as const;
+export type LockIdleMinutes = (typeof LOCK_IDLE_MINUTES)[number];
+/** Locking after this many idle minutes unless the user chose otherwise. */
+export const DEFAULT_LOCK_IDLE_MINUTES: LockIdleMinutes = 15;
+
 /** The local user, used as author in documents. */
 export const profileSchema = v.object({
   name: shortText,
@@ -130,6 +136,12 @@ export const profileSchema = v.object({
   lang: v.optional(v.picklist(UI_LANGUAGES)),
   /** Colour theme; follows the system when not chosen. */
   theme: v.optional(v.picklist(THEME_CHOICES)),
+  /** "Skjul private": private reflections are left out of every list and search while she shares her screen. */
+  hidePrivate: v.optional(v.boolean()),
+  /** "Nye refleksioner er private": a new entry starts private unless the writer says otherwise. */
+  privateByDefault: v.optional(v.boolean()),
+  /** The app lock's idle time in minutes (0 = only on demand); the default when not chosen. */
+  lockAfterMinutes: v.optional(v.picklist(LOCK_IDLE_MINUTES)),
 });
 export type Profile = v.InferOutput<typeof profileSchema>;
 

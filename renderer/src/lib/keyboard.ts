@@ -15,6 +15,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: (mac) => [mac ? '⌥' : 'Alt', '1–9'], label: 'keys.section' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', 'N'], label: 'keys.newMeeting' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', 'R'], label: 'keys.newReflection' },
+  { keys: (mac) => [mac ? '⌥' : 'Alt', 'P'], label: 'keys.hidePrivate' },
   { keys: (mac) => [mod(mac), 'Z'], label: 'keys.undo' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', '↑ / ↓'], label: 'keys.reorder' },
   { keys: () => ['Esc'], label: 'keys.close' },
@@ -38,6 +39,7 @@ export type KeyCommand =
   | { kind: 'help' }
   | { kind: 'section'; index: number }
   | { kind: 'undo' }
+  | { kind: 'hide-private' }
   | { kind: 'go'; hash: string };
 
 /** True when the key press happens while typing, where keys belong to the text. */
@@ -56,6 +58,7 @@ export function commandFor(
     return { kind: 'section', index: Number(event.code.slice(5)) - 1 };
   if (event.altKey && !mod && event.code === 'KeyN') return { kind: 'go', hash: '#/moeder/ny' };
   if (event.altKey && !mod && event.code === 'KeyR') return { kind: 'go', hash: '#/refleksioner/ny' };
+  if (event.altKey && !mod && event.code === 'KeyP') return { kind: 'hide-private' };
   if (typingIn(event.target)) return null;
   if (event.key === '?' && !mod) return { kind: 'help' };
   if (mod && !event.shiftKey && event.key.toLowerCase() === 'z') return { kind: 'undo' };

@@ -42,4 +42,10 @@ describe('keyboard commands', () => {
     expect(press('r', { altKey: true, code: 'KeyR' })).toEqual({ kind: 'go', hash: '#/refleksioner/ny' });
     expect(press('n')).toBeNull();
   });
+
+  it('hides or shows private entries with Alt+P, also while typing (she may be mid-sentence when sharing starts)', () => {
+    expect(press('π', { altKey: true, code: 'KeyP' })).toEqual({ kind: 'hide-private' });
+    expect(press('p', { altKey: true, code: 'KeyP', tag: 'TEXTAREA' })).toEqual({ kind: 'hide-private' });
+    expect(press('p', { ctrlKey: true, altKey: true, code: 'KeyP' })).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { settingsDa } from './features/settings-da';
 import { searchDa } from './features/search-da';
 import { liveDa } from './features/live-da';
 import { phaseModelDa } from './features/phase-model-da';
+import { privacyDa } from './features/privacy-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -17,6 +18,7 @@ export const da = {
   ...searchDa,
   ...liveDa,
   ...phaseModelDa,
+  ...privacyDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

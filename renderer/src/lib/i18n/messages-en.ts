@@ -6,6 +6,7 @@ import { settingsEn } from './features/settings-en';
 import { searchEn } from './features/search-en';
 import { liveEn } from './features/live-en';
 import { phaseModelEn } from './features/phase-model-en';
+import { privacyEn } from './features/privacy-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...searchEn,
   ...liveEn,
   ...phaseModelEn,
+  ...privacyEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',

@@ -1,6 +1,7 @@
 import type { ThemeChoice, UiLanguage } from '$shared/entities';
 import { api, call } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
+import { privacy } from './privacy.svelte';
 import { saveStatus } from './save-status.svelte';
 
 /** Language and theme, kept in the profile and applied to the whole window at once. */
@@ -22,6 +23,7 @@ class PreferencesState {
     const profile = await call(api.profile.get({}));
     i18n.lang = profile.lang ?? 'da';
     this.#apply(profile.theme ?? 'system');
+    privacy.apply(profile);
   }
 
   /** Switches the UI language and remembers it. */

@@ -8,6 +8,7 @@ import {
 } from '$shared/entities';
 import type { ReflectionThemeId } from '$shared/domain/types';
 import { api, call } from '../api';
+import { privacy } from './privacy.svelte';
 import { saveStatus } from './save-status.svelte';
 
 type ReflectionPatch = InputOf<'reflections:update'>['patch'];
@@ -157,10 +158,12 @@ class ReflectionsState {
   }
 
   // A save answers with the whole entry: the list keeps its summary, and the open entry takes it whole.
+  // While "Skjul private" is on, a private entry is open for writing but never listed.
   #put(entry: Reflection): Reflection {
     const summary = summarizeReflection(entry);
     const index = this.#all.findIndex((r) => r.id === entry.id);
-    if (index === -1) this.#all = [summary, ...this.#all];
+    if (entry.private && privacy.hidePrivate) this.#all = this.#all.filter((r) => r.id !== entry.id);
+    else if (index === -1) this.#all = [summary, ...this.#all];
     else this.#all = this.#all.with(index, summary);
     if (this.#opened?.id === entry.id) this.#opened = entry;
     return entry;
