@@ -2,15 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { addDays, formatDateInput, todayInCopenhagen } from '../../electron/shared/time';
 import { inspectDocx } from '../support/docx-inspect';
-import { expect, test, type TestApp } from './fixtures';
-
-/** Loads the example network from the empty Overblik and waits for its page. */
-async function loadExample(app: TestApp): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
-  await app.dismissToasts();
-}
+import { expect, test } from './fixtures';
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
@@ -29,8 +21,7 @@ test('the agreement with the referenceleder: prepared, left half-way, resumed, c
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await loadExample(app);
+  await app.loadExample();
 
   const section = page.getByRole('region', { name: 'Samarbejdsaftaler' });
   await expect(section.locator('[data-counterpart="referenceleder"]')).toContainText('Anne-Sofie Holm');
@@ -200,8 +191,7 @@ test('the personaleleder and the co-driver get their own topics, resume after a 
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await loadExample(app);
+  await app.loadExample();
 
   const cases = [
     {

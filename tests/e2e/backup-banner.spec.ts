@@ -9,11 +9,7 @@ test('a failing automatic backup shows a lasting Danish banner, the edit is stil
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
-  await app.dismissToasts();
-
+  await app.loadExample();
   // Where the backups go is now a file: nothing can be written into it.
   const backups = path.join(app.dataDir, BACKUP_DIR);
   await fs.rm(backups, { recursive: true, force: true });

@@ -6,10 +6,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 test('a co-driver prepares her own side of the agreement and exports it to Word', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
-  await app.dismissToasts();
+  await app.loadExample();
   await page.getByRole('link', { name: 'Aftaler', exact: true }).click();
   await page.getByRole('button', { name: 'Start aftale med co-driver' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Samarbejdsaftale med co-driveren' })).toBeVisible();

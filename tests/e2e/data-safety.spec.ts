@@ -4,9 +4,7 @@ import { expect, test } from './fixtures';
 
 test('backups are listed, taken on request and restored after a confirmation', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   await page.getByRole('link', { name: 'Indstillinger' }).click();
   await page.getByLabel('Dit navn').fill('Mette Kjærgaard');
   await page.getByLabel('Dit navn').blur();
@@ -103,9 +101,7 @@ test('everything can be exported encrypted after a warning, and imported again o
 
 test('a damaged data file is kept aside, the newest backup is loaded and the user is told', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   const damaged = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"schemaVersion":2,"networks":[{"na')]);
   await app.restart(async () => fs.writeFile(path.join(app.dataDir, 'ledelsesrum.json'), damaged));
   await page.getByRole('link', { name: 'Overblik' }).click();

@@ -5,7 +5,7 @@
 import { promises as fs, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, type Browser, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
 import { startServices, type AppServices } from '../../electron/services/app-services';
 import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
@@ -16,6 +16,8 @@ import { FAST_TEST_SCRYPT, must, savedData } from '../support/temp-services';
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
 export { APP_ORIGIN };
+/** The name of the example network the empty Overblik offers to load. */
+export const EXAMPLE_NETWORK = 'Flere unge i job og uddannelse';
 const screenshotDir = path.join(root, 'artifacts', 'screenshots');
 
 /** The app under test and ways to look behind it. */
@@ -34,6 +36,11 @@ export interface TestApp {
   savedFiles: string[];
   /** Opens the app at a hash route and waits for it to be ready. */
   open(hash?: string): Promise<void>;
+  /**
+   * Opens the empty Overblik, loads the example network as a newcomer would, waits for its page and closes
+   * the toasts; returns the network's stored id.
+   */
+  loadExample(): Promise<string>;
   /**
    * Calls a channel straight on the services, as setup behind the app's back; fails the test with the
    * service's message if the call is refused. The page sees the change after its next load.
@@ -114,6 +121,15 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       open: async (hash = '#/') => {
         await page.goto(`${APP_ORIGIN}/index.html${hash}`);
         await page.locator('main[aria-busy="false"]').waitFor();
+      },
+      loadExample: async () => {
+        await app.open();
+        await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
+        // The toast comes when loading is over and the app has moved on, so a later page.goto is not overtaken.
+        await expect(page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_NETWORK })).toBeVisible();
+        await app.dismissToasts();
+        return services.store.data.networks.find((n) => n.name === EXAMPLE_NETWORK)!.id;
       },
       call: <T>(channel: string, input: unknown) => must<T>(services, channel, input),
       channelsCalledBy: (caller) => channelsCalled.get(caller) ?? [],

@@ -16,9 +16,7 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
+  await app.loadExample();
 
   // Plan from the network page, with a template; keep only the open task from the kick-off.
   const section = page.getByRole('region', { name: 'Møder', exact: true });
@@ -251,9 +249,7 @@ test('the meeting list filters by network and time, and the week view shows ISO 
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
+  await app.loadExample();
   await page.getByRole('link', { name: 'Møder', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Møder' })).toBeVisible();
 

@@ -1,24 +1,13 @@
 import { findPhase, shippedPhaseModel, roles } from '../../electron/shared/domain';
 import { seedCoverage } from '../fixtures/seed-coverage';
 import { expectOneNumbering } from './phase-labels';
-import { expect, test, type TestApp } from './fixtures';
-
-const EXAMPLE = 'Flere unge i job og uddannelse';
-
-async function loadExample(app: TestApp): Promise<string> {
-  await app.open();
-  await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(app.page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
-  const id = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE)!.id;
-  await app.dismissToasts();
-  return id;
-}
+import { expect, test } from './fixtures';
 
 test('one phase numbering: tracker, network card, matrix, role pages, the model page and the handout agree with the built-in model', async ({
   app,
 }) => {
   await app.page.setViewportSize({ width: 1366, height: 768 });
-  const networkId = await loadExample(app);
+  const networkId = await app.loadExample();
   const counts = await expectOneNumbering(app, shippedPhaseModel, networkId);
   const phases = shippedPhaseModel.phases.length;
   expect(counts.tracker).toBeGreaterThanOrEqual(phases + 2);

@@ -119,9 +119,7 @@ test('a network is archived, restored, deleted, brought back with undo and delet
 
 test('the example network fills the app for a first look', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
+  await app.loadExample();
   await expect(page.locator('[data-role="codriver"] strong')).toHaveText('Jonas Bech');
   await app.screenshot('netvaerk-eksempel');
   await app.screenshot('netvaerk-eksempel-roller', '#participants-title');

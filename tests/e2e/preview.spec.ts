@@ -53,11 +53,8 @@ test('the preview lets in the launch URL, saves through the HTTP bridge and show
 
 test('the dark theme follows the system setting', async ({ app }) => {
   await app.page.emulateMedia({ colorScheme: 'dark' });
-  await app.open();
-  await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   const background = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(20, 24, 27)');
-  await app.page.getByTestId('toast').getByRole('button', { name: 'Luk' }).click();
   await app.screenshot('netvaerk-moerk', '#roles-title');
 });

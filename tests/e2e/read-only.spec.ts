@@ -19,9 +19,7 @@ test('a folder locked by a PC that cannot be proven alive opens read-only with a
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   await app.restart(() => quietLockFromAnotherPc(app.dataDir));
 
   const banner = page.getByTestId('read-only-banner');

@@ -6,10 +6,7 @@ test('a before-meeting entry suggests at most three questions from the chosen th
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
-  const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
+  const networkId = await app.loadExample();
   const inFiveDays = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
   const { id: meetingId } = await app.call<{ id: string }>('meetings:create', {
     networkId,

@@ -198,9 +198,7 @@ test('typing that is saved while moving to another entry stays with the entry it
 
 test('a private entry never reaches the Word file, even when chosen for export', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere unge i job og uddannelse' })).toBeVisible();
+  await app.loadExample();
   await page.getByRole('link', { name: 'Refleksioner', exact: true }).click();
   await page.getByLabel('Vælg «Efter designworkshoppen» til eksport').check();
   await page.getByLabel('Vælg «Før designworkshoppen» til eksport').check();

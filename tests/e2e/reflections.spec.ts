@@ -1,13 +1,7 @@
-import { expect, test, type TestApp } from './fixtures';
+import { EXAMPLE_NETWORK, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const NETWORK = 'Flere unge i job og uddannelse';
-
-async function loadExample(app: TestApp): Promise<void> {
-  await app.open();
-  await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(app.page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
-}
+const NETWORK = EXAMPLE_NETWORK;
 
 /** Starts a new entry from the journal as a user would. */
 async function newEntry(page: Page, title: string): Promise<void> {
@@ -30,7 +24,7 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   app,
 }) => {
   const { page } = app;
-  await loadExample(app);
+  await app.loadExample();
 
   // A meeting next week, planned elsewhere; the reflection starts from its page.
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';

@@ -7,9 +7,7 @@ test('a task removed behind the app’s back: clicking its × says so once and t
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
+  const networkId = await app.loadExample();
   const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const { id } = await app.call<{ id: string }>('meetings:create', { networkId, date: next, startTime: '09:00' });
   const meeting = await app.call<{ actions: Array<{ id: string }> }>('meetings:add-action', {

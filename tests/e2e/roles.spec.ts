@@ -2,31 +2,15 @@ import { ROLE_IDS, findPhase, netvaerkslederCompetences, roles, shippedPhaseMode
 import { inspectDocx } from '../support/docx-inspect';
 import { seriousA11yViolations } from './axe';
 import { promises as fs } from 'node:fs';
-import { expect, test, type TestApp } from './fixtures';
+import { EXAMPLE_NETWORK, expect, test } from './fixtures';
 
-const EXAMPLE = 'Flere unge i job og uddannelse';
-
-/** Loads the example network from the empty Overblik, as a newcomer would, and returns its stored id. */
-async function loadExample(app: TestApp): Promise<string> {
-  await app.open();
-  await app.page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  // The toast comes when loading is over and the app has moved on, so a later page.goto is not overtaken.
-  await expect(app.page.getByTestId('toast').filter({ hasText: 'Eksempelnetværket er indlæst' })).toBeVisible();
-  await expect(
-    app.page
-      .getByRole('heading', { level: 1, name: EXAMPLE })
-      .or(app.page.getByTestId('network-card').filter({ hasText: EXAMPLE })),
-  ).toBeVisible();
-  const id = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE)!.id;
-  await app.dismissToasts();
-  return id;
-}
+const EXAMPLE = EXAMPLE_NETWORK;
 
 test('Roller: the overview, every role page, a matrix cell opened by keyboard and a "Hvem har rollen" link to the network', async ({
   app,
 }) => {
   const { page } = app;
-  await loadExample(app);
+  await app.loadExample();
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Roller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roller' })).toBeVisible();
   await expect(page.getByTestId('role-card')).toHaveCount(ROLE_IDS.length);
@@ -87,7 +71,7 @@ test('Roller: the overview, every role page, a matrix cell opened by keyboard an
 
 test('a role handout exported from a network names the people there', async ({ app }) => {
   const { page } = app;
-  const networkId = await loadExample(app);
+  const networkId = await app.loadExample();
 
   await app.open(`#/roller/codriver?netvaerk=${networkId}`);
   await expect(page.getByLabel('Netværk i dokumentet')).toHaveValue(networkId);
@@ -123,7 +107,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the role screens pass axe in the ${scheme} theme, with a matrix cell open`, async ({ app }) => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await loadExample(app);
+    await app.loadExample();
     await app.open('#/roller');
     await page.locator('[data-cell="opstart:codriver"] button').click();
     expect(await seriousA11yViolations(page, `${scheme}-roller`)).toEqual([]);

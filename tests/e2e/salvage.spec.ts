@@ -4,9 +4,7 @@ import { expect, test } from './fixtures';
 
 test('a data file with one unsound record loads the rest and names what was left out', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   let title = '';
   await app.restart(async () => {
     const file = path.join(app.dataDir, 'ledelsesrum.json');

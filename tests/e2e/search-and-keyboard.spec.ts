@@ -3,9 +3,7 @@ import { expect, test } from './fixtures';
 
 test('Ctrl+K finds a person and a network by keyboard alone, with Danish-aware matching', async ({ app }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+  await app.loadExample();
   await page.getByRole('link', { name: 'Overblik' }).focus();
 
   await page.keyboard.press('Control+k');
@@ -88,10 +86,7 @@ test('a task, a reflection and an agreement are found and opened from the search
   app,
 }) => {
   const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
-  const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
+  const networkId = await app.loadExample();
   const started = await app.call<{ id: string }>('agreements:start', { networkId, counterpart: 'referenceleder' });
   await app.call('agreements:update-draft', {
     id: started.id,

@@ -41,9 +41,7 @@ for (const [code, words] of [
     app,
   }) => {
     const { page } = app;
-    await app.open();
-    await page.getByRole('button', { name: 'Indlæs et eksempelnetværk' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
+    await app.loadExample();
     const good = await app.readDataFile();
 
     diskFails(code);
