@@ -5,6 +5,7 @@ import { addDays } from './data/dates';
 import { openBenchServices } from './bench-services';
 import { info, under, type Figure } from './figures';
 import { median, round, timed } from './stats';
+import type { ChannelName, InputOf } from '../../electron/shared/contract';
 
 /**
  * Times the Word exports a user waits for, through the real dispatch down to the durable file:
@@ -21,7 +22,7 @@ export async function measureExports(sourceDir: string, years: number, runs = 5)
       (m: Meeting) => m.agenda.length + m.decisions.length + m.actions.length + m.participants.length,
     );
     const yearAgo = addDays(BENCH_TODAY, -365);
-    const timesOf = async (channel: string, input: unknown): Promise<number> => {
+    const timesOf = async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<number> => {
       const samples: number[] = [];
       for (let i = 0; i <= runs; i += 1) samples.push(await timed(() => must(services, channel, input)));
       return median(samples.slice(1));

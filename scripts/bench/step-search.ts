@@ -20,11 +20,11 @@ export async function measureSearch(sourceDir: string, years: number, queries = 
     for (const [channel, input] of START_CALLS) await must(services, channel, input);
     let firstAnswer: SearchAnswer | undefined;
     const first = await timed(async () => {
-      firstAnswer = await must<SearchAnswer>(services, 'search:query', { text: words[0] ?? 'netværk' });
+      firstAnswer = await must(services, 'search:query', { text: words[0] ?? 'netværk' });
     });
     // How long after that the index holds everything (the first answer may come from part of it).
     const untilComplete = await timed(async () => {
-      while (!(await must<SearchAnswer>(services, 'search:query', { text: 'a' })).complete) await pause(20);
+      while (!(await must(services, 'search:query', { text: 'a' })).complete) await pause(20);
     });
     const global: number[] = [];
     const journal: number[] = [];

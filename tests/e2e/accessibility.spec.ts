@@ -70,7 +70,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flere unge i job og uddannelse');
     const onDisk = await app.readDataFile();
     const network = onDisk.networks[0]?.id ?? '';
-    const { id: agreement } = await app.call<{ id: string }>('agreements:start', {
+    const { id: agreement } = await app.call('agreements:start', {
       networkId: network,
       counterpart: 'referenceleder',
     });

@@ -9,6 +9,7 @@ import { test as base, chromium, expect, type Browser, type Page } from '@playwr
 import { startServices, type AppServices } from '../../electron/services/app-services';
 import type { AppData } from '../../electron/services/storage/app-data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
+import type { ChannelName, InputOf, ResultOf } from '../../electron/shared/contract';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
 import { FAST_TEST_SCRYPT, must, savedData } from '../support/temp-services';
@@ -45,7 +46,7 @@ export interface TestApp {
    * Calls a channel straight on the services, as setup behind the app's back; fails the test with the
    * service's message if the call is refused. The page sees the change after its next load.
    */
-  call<T = unknown>(channel: string, input: unknown): Promise<T>;
+  call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>>;
   /** The channels a page (the main window or one it opened) has called so far, in order. */
   channelsCalledBy(caller: Page): string[];
   /** Closes every toast, so a screenshot shows the screen itself (works in Danish and English). */
@@ -131,7 +132,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
         await app.dismissToasts();
         return services.store.data.networks.find((n) => n.name === EXAMPLE_NETWORK)!.id;
       },
-      call: <T>(channel: string, input: unknown) => must<T>(services, channel, input),
+      call: (channel, input) => must(services, channel, input),
       channelsCalledBy: (caller) => channelsCalled.get(caller) ?? [],
       dismissToasts: async () => {
         const closers = page.getByTestId('toast').getByRole('button', { name: /^(Luk|Close)$/ });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PROJECTOR_CHANNELS } from '../../electron/main/security/policies';
-import type { Meeting, Network, Person } from '../../electron/shared/entities';
+import type { Meeting, Person } from '../../electron/shared/entities';
 import { inspectDocx } from '../support/docx-inspect';
 import { seriousA11yViolations } from './axe';
 import { expect, test, type TestApp } from './fixtures';
@@ -12,11 +12,11 @@ const SECRET = 'HEMMELIG facilitatornote';
 
 /** A network with two participants and a four-item meeting on the fake clock's day. */
 async function plannedMeeting(app: TestApp): Promise<{ meeting: Meeting; anna: Person }> {
-  const network = await app.call<Network>('networks:create', { name: 'Sammen om ældres trivsel' });
-  const anna = await app.call<Person>('people:create', { name: 'Anna Holm', email: '', unit: '' });
-  const bo = await app.call<Person>('people:create', { name: 'Bo Lind', email: '', unit: '' });
+  const network = await app.call('networks:create', { name: 'Sammen om ældres trivsel' });
+  const anna = await app.call('people:create', { name: 'Anna Holm', email: '', unit: '' });
+  const bo = await app.call('people:create', { name: 'Bo Lind', email: '', unit: '' });
   for (const person of [anna, bo]) await app.call('networks:add-participant', { id: network.id, personId: person.id });
-  let meeting = await app.call<Meeting>('meetings:create', {
+  let meeting = await app.call('meetings:create', {
     networkId: network.id,
     date: '2026-12-03',
     startTime: '09:00',
@@ -28,8 +28,8 @@ async function plannedMeeting(app: TestApp): Promise<{ meeting: Meeting; anna: P
     { title: 'Status fra arbejdsgrupperne', kind: 'droeftelse', minutes: 20 },
     { title: 'Pause', kind: 'pause', minutes: 10 },
     { title: 'Beslutning om pilotforsøg', kind: 'beslutning', minutes: 10 },
-  ];
-  for (const item of items) meeting = await app.call<Meeting>('meetings:add-agenda-item', { id: meeting.id, item });
+  ] as const;
+  for (const item of items) meeting = await app.call('meetings:add-agenda-item', { id: meeting.id, item });
   return { meeting, anna };
 }
 
@@ -225,7 +225,7 @@ test('the projector view shows the current item and clock, nothing to type in an
   await app.call('live:start', { id: meeting.id, at: new Date().toISOString() });
   await app.call('live:capture', {
     id: meeting.id,
-    itemId: meeting.agenda[0]?.id,
+    itemId: meeting.agenda[0]!.id,
     kind: 'task',
     text: 'HEMMELIG opgave',
     ownerId: anna.id,

@@ -8,7 +8,7 @@ test('a before-meeting entry suggests at most three questions from the chosen th
   const { page } = app;
   const networkId = await app.loadExample();
   const inFiveDays = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-  const { id: meetingId } = await app.call<{ id: string }>('meetings:create', {
+  const { id: meetingId } = await app.call('meetings:create', {
     networkId,
     date: inFiveDays,
     startTime: '10:00',

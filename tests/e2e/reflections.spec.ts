@@ -29,7 +29,7 @@ test('a co-driver writes before, after and free entries, finds them again, and t
   // A meeting next week, planned elsewhere; the reflection starts from its page.
   const networkId = (await app.readDataFile()).networks[0]?.id ?? '';
   const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const { id: meetingId } = await app.call<{ id: string }>('meetings:create', {
+  const { id: meetingId } = await app.call('meetings:create', {
     networkId,
     date: next,
     startTime: '13:00',

@@ -9,8 +9,8 @@ test('a task removed behind the app’s back: clicking its × says so once and t
   const { page } = app;
   const networkId = await app.loadExample();
   const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const { id } = await app.call<{ id: string }>('meetings:create', { networkId, date: next, startTime: '09:00' });
-  const meeting = await app.call<{ actions: Array<{ id: string }> }>('meetings:add-action', {
+  const { id } = await app.call('meetings:create', { networkId, date: next, startTime: '09:00' });
+  const meeting = await app.call('meetings:add-action', {
     id,
     text: 'Send referatet rundt',
   });

@@ -87,7 +87,7 @@ test('a task, a reflection and an agreement are found and opened from the search
 }) => {
   const { page } = app;
   const networkId = await app.loadExample();
-  const started = await app.call<{ id: string }>('agreements:start', { networkId, counterpart: 'referenceleder' });
+  const started = await app.call('agreements:start', { networkId, counterpart: 'referenceleder' });
   await app.call('agreements:update-draft', {
     id: started.id,
     patch: { topics: { 'referenceleder-moederytme': 'Vi holder kvartalsvis budgetopfølgning med direktøren.' } },

@@ -18,7 +18,7 @@ import { roleHandoutDocument } from '../../electron/services/roles/role-handout-
 import { roleHandoutSheet } from '../../electron/services/roles/role-handout-export';
 import type { AppData } from '../../electron/services/storage/app-data';
 import { agreementDefinitions } from '../../electron/shared/domain';
-import type { Agreement, AgreementStepResult, Network } from '../../electron/shared/entities';
+import type { Agreement, Network } from '../../electron/shared/entities';
 import { inspectDocx } from './docx-inspect';
 import { hostileText } from './hostile-text';
 import { fixedClock, must, startTempServices } from './temp-services';
@@ -94,8 +94,8 @@ function firstAgreement(data: AppData): Agreement {
 export async function exportFuzzBaseData(): Promise<AppData> {
   const services = await startTempServices({ clock: fixedClock() });
   try {
-    const network = await must<Network>(services, 'networks:load-example', {});
-    const agreement = await must<Agreement>(services, 'agreements:start', {
+    const network = await must(services, 'networks:load-example', {});
+    const agreement = await must(services, 'agreements:start', {
       networkId: network.id,
       counterpart: 'referenceleder',
     });
@@ -111,7 +111,7 @@ export async function exportFuzzBaseData(): Promise<AppData> {
         reviewDate: '2027-05-20',
       },
     });
-    const approved = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
+    const approved = await must(services, 'agreements:approve', { id: agreement.id });
     if (approved.issues.length > 0) throw new Error('The base agreement could not be approved.');
     return structuredClone(services.store.data);
   } finally {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startServices, type AppServices } from '../../electron/services/app-services';
 import type { Clock } from '../../electron/services/clock';
+import type { ChannelName, InputOf, ResultOf } from '../../electron/shared/contract';
+import type { ImportPreview, SaveOutcome } from '../../electron/shared/contract/data';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import type { AppData } from '../../electron/services/storage/app-data';
 import { readSavedData } from '../../electron/services/storage/saved-state';
@@ -64,11 +66,30 @@ export async function startTempServices(
   };
 }
 
-/** Calls a channel and returns its value, failing the test with the Danish message if it failed. */
-export async function must<T = unknown>(services: AppServices, channel: string, input: unknown): Promise<T> {
+/**
+ * Calls a channel with an input its schema accepts and returns its value, typed by the contract; fails the test
+ * with the Danish message if it failed. (Input meant to be refused goes straight to `dispatch`.)
+ */
+export async function must<C extends ChannelName>(
+  services: AppServices,
+  channel: C,
+  input: InputOf<C>,
+): Promise<ResultOf<C>> {
   const result = await services.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
+  return result.value as ResultOf<C>;
+}
+
+/** The name of the file a save reports, failing the test when nothing was saved. */
+export function savedName(outcome: SaveOutcome): string {
+  if (!outcome.saved) throw new Error('nothing was saved');
+  return outcome.fileName;
+}
+
+/** An import preview of readable data, failing the test when it asks for a password instead. */
+export function readablePreview(preview: ImportPreview): Extract<ImportPreview, { needsPassword: false }> {
+  if (preview.needsPassword) throw new Error('the import asks for a password');
+  return preview;
 }
 
 /** The data as saved on disk (data file plus journal), as the app would open it. */

@@ -158,9 +158,7 @@ describe('the closed preview', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     const created = await callApi('networks:create', { name: 'Via browseren' }, cookie);
     expect((JSON.parse(created.body) as { ok: boolean }).ok).toBe(true);
-    expect((await must<Array<{ name: string }>>(services, 'networks:list', {})).map((n) => n.name)).toEqual([
-      'Via browseren',
-    ]);
+    expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Via browseren']);
 
     // The same secret a second time opens nothing.
     const again = await request('POST', '/__adgang', { host: host(), origin: origin() }, secretOf(launchUrl));

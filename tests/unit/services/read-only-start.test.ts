@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startServices, type AppServices } from '../../../electron/services/app-services';
 import { LOCK_FILE, STALE_AFTER_MS } from '../../../electron/services/storage/data-folder-lock';
-import type { AppInfo, StorageStatus } from '../../../electron/shared/contract/app';
 import { fixedClock, must } from '../../support/temp-services';
 
 let dir: string;
@@ -66,15 +65,15 @@ async function writesFail(code: string): Promise<void> {
 }
 
 async function expectReadOnly(services: AppServices, reason: string): Promise<void> {
-  const info = await must<AppInfo>(services, 'app:info', {});
+  const info = await must(services, 'app:info', {});
   expect(info.readOnly?.reason).toBe(reason);
   expect(info.readOnly?.message).toContain('skrivebeskyttet');
-  const networks = await must<Array<{ name: string }>>(services, 'networks:list', {});
+  const networks = await must(services, 'networks:list', {});
   expect(networks.map((n) => n.name)).toEqual(['Netværk før fejlen']);
   const refused = await services.dispatch('networks:create', { name: 'Må ikke gemmes' });
   expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
   if (!refused.ok) expect(refused.error.message).toContain('åbnet skrivebeskyttet');
-  expect((await must<Array<{ name: string }>>(services, 'networks:list', {})).length).toBe(1);
+  expect((await must(services, 'networks:list', {})).length).toBe(1);
 }
 
 describe('opening read-only instead of refusing to start', () => {
@@ -84,7 +83,7 @@ describe('opening read-only instead of refusing to start', () => {
     await writesFail('ENOSPC');
     const services = await start();
     await expectReadOnly(services, 'disk-full');
-    expect((await must<AppInfo>(services, 'app:info', {})).readOnly?.message).toContain('Frigør plads');
+    expect((await must(services, 'app:info', {})).readOnly?.message).toContain('Frigør plads');
     vi.restoreAllMocks();
     expect(await folderBytes()).toEqual(before);
   });
@@ -105,7 +104,7 @@ describe('opening read-only instead of refusing to start', () => {
     const first = await start();
     const second = await start();
     await expectReadOnly(second, 'locked');
-    const info = await must<AppInfo>(second, 'app:info', {});
+    const info = await must(second, 'app:info', {});
     expect(info.readOnly?.message).toContain('et andet Ledelsesrum-vindue på denne computer');
     expect(info.readOnly?.canOpenAnyway).toBe(false);
     // The holder still saves as before.
@@ -122,10 +121,10 @@ describe('opening read-only instead of refusing to start', () => {
     await fs.utimes(path.join(dir, LOCK_FILE), quiet, quiet);
     const services = await start();
     await expectReadOnly(services, 'locked-unproven');
-    const status = await must<StorageStatus>(services, 'app:open-anyway', {});
+    const status = await must(services, 'app:open-anyway', {});
     expect(status.readOnly).toBeNull();
     await must(services, 'networks:create', { name: 'Efter Åbn alligevel' });
-    const names = (await must<Array<{ name: string }>>(services, 'networks:list', {})).map((n) => n.name);
+    const names = (await must(services, 'networks:list', {})).map((n) => n.name);
     expect(names.sort()).toEqual(['Efter Åbn alligevel', 'Netværk før fejlen']);
     expect(JSON.parse(await fs.readFile(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
   });

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions } from '../../../../electron/shared/domain';
 import type { Agreement } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedName, startTempServices, type TempServices } from '../../../support/temp-services';
 import { approveFilled, recordingSaveDialog, startOn } from './agreement-fixtures';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 const chosen: string[] = [];
@@ -19,11 +20,10 @@ afterEach(async () => services.dispose());
 
 const PRIVATE_NOTE = 'Jeg er usikker på, om direktøren har tid nok til os.';
 
-async function exported(input: Record<string, unknown>) {
-  const result = await must<{ saved: boolean; fileName?: string }>(services, 'agreements:export', input);
-  expect(result.saved).toBe(true);
+async function exported(input: InputOf<'agreements:export'>) {
+  const result = await must(services, 'agreements:export', input);
   const file = chosen.at(-1) ?? '';
-  expect(result.fileName).toBe(file.split('/').at(-1));
+  expect(savedName(result)).toBe(file.split('/').at(-1));
   return inspectDocx(new Uint8Array(await fs.readFile(file)));
 }
 

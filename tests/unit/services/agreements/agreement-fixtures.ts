@@ -1,4 +1,4 @@
-import type { Agreement, AgreementStepResult, Network } from '../../../../electron/shared/entities';
+import type { Agreement, Network } from '../../../../electron/shared/entities';
 import { agreementDefinitions, type CounterpartRole } from '../../../../electron/shared/domain';
 import type { SaveDialog } from '../../../../electron/services/export/save-export';
 import { must, type TempServices } from '../../../support/temp-services';
@@ -8,8 +8,8 @@ export async function startOn(
   services: TempServices,
   counterpart: CounterpartRole,
 ): Promise<{ network: Network; agreement: Agreement }> {
-  const network = await must<Network>(services, 'networks:load-example', {});
-  const agreement = await must<Agreement>(services, 'agreements:start', { networkId: network.id, counterpart });
+  const network = await must(services, 'networks:load-example', {});
+  const agreement = await must(services, 'agreements:start', { networkId: network.id, counterpart });
   return { network, agreement };
 }
 
@@ -37,7 +37,7 @@ export async function approveFilled(
       ...dates,
     },
   });
-  const result = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
+  const result = await must(services, 'agreements:approve', { id: agreement.id });
   if (result.issues.length > 0) throw new Error(`Approval refused: ${result.issues.map((i) => i.message).join(' ')}`);
   return result.agreement;
 }

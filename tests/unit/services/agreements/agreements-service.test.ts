@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions } from '../../../../electron/shared/domain';
-import type { Agreement, AgreementStepResult, Person } from '../../../../electron/shared/entities';
+import type { Agreement, Person } from '../../../../electron/shared/entities';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { approveFilled, requiredTopicTexts, startOn } from './agreement-fixtures';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 beforeEach(async () => {
@@ -11,7 +12,8 @@ beforeEach(async () => {
 afterEach(async () => services.dispose());
 
 const onDisk = async () => (await savedData(services.dataDir)) as { agreements: Agreement[]; people: Person[] };
-const goTo = (id: string, step: number) => must<AgreementStepResult>(services, 'agreements:go-to-step', { id, step });
+const goTo = (id: string, step: InputOf<'agreements:go-to-step'>['step']) =>
+  must(services, 'agreements:go-to-step', { id, step });
 
 describe('agreement drafts', () => {
   it('starts from the network: parties from its role holders, period from its dates, at step 1', async () => {
@@ -25,7 +27,7 @@ describe('agreement drafts', () => {
       periodTo: network.endDate,
     });
     expect(agreement.versions).toEqual([]);
-    const again = await must<Agreement>(services, 'agreements:start', {
+    const again = await must(services, 'agreements:start', {
       networkId: network.id,
       counterpart: 'referenceleder',
     });
@@ -116,7 +118,7 @@ describe('approval and versions', () => {
       id: agreement.id,
       patch: { topics: requiredTopicTexts('referenceleder'), agreedDate: '2026-11-23', reviewDate: '2026-11-01' },
     });
-    const refused = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
+    const refused = await must(services, 'agreements:approve', { id: agreement.id });
     expect(refused.issues.map((i) => i.message)).toEqual([
       'Datoen under «Revideres senest» skal ligge efter datoen, hvor I blev enige.',
     ]);
@@ -143,7 +145,7 @@ describe('approval and versions', () => {
     });
 
     await must(services, 'people:update', {
-      id: network.roleHolders.referenceleder,
+      id: network.roleHolders.referenceleder!,
       patch: { name: 'Anne-Sofie Holm Berg' },
     });
     const change = await services.dispatch('agreements:update-draft', {
@@ -159,7 +161,7 @@ describe('approval and versions', () => {
   it('starts version 2 as a draft copied from version 1, keeps version 1, and compares them', async () => {
     const { agreement } = await startOn(services, 'personaleleder');
     await approveFilled(services, agreement);
-    const editing = await must<Agreement>(services, 'agreements:edit', { id: agreement.id });
+    const editing = await must(services, 'agreements:edit', { id: agreement.id });
     expect(editing.draft).toMatchObject({
       number: 2,
       step: 3,
@@ -167,17 +169,13 @@ describe('approval and versions', () => {
       reviewDate: '',
       topics: editing.versions[0]?.topics,
     });
-    expect(await must<Agreement>(services, 'agreements:edit', { id: agreement.id })).toEqual(editing);
+    expect(await must(services, 'agreements:edit', { id: agreement.id })).toEqual(editing);
 
     await must(services, 'agreements:update-draft', {
       id: agreement.id,
       patch: { topics: { 'personaleleder-tidsbalance': 'Seks timer om ugen.' } },
     });
-    const draftDiff = await must<{ rows: Array<{ field: string; changed: boolean; before: string; after: string }> }>(
-      services,
-      'agreements:compare',
-      { id: agreement.id, from: 1, to: 'draft' },
-    );
+    const draftDiff = await must(services, 'agreements:compare', { id: agreement.id, from: 1, to: 'draft' });
     const changed = draftDiff.rows.filter((r) => r.changed);
     expect(changed.map((r) => r.field)).toEqual(['topic:personaleleder-tidsbalance', 'agreedDate', 'reviewDate']);
     expect(changed[0]).toMatchObject({
@@ -189,14 +187,10 @@ describe('approval and versions', () => {
       id: agreement.id,
       patch: { agreedDate: '2027-02-01', reviewDate: '2027-08-01' },
     });
-    const second = await must<AgreementStepResult>(services, 'agreements:approve', { id: agreement.id });
+    const second = await must(services, 'agreements:approve', { id: agreement.id });
     expect(second.agreement.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(second.agreement.versions[0]?.topics['personaleleder-tidsbalance']).not.toBe('Seks timer om ugen.');
-    const versionDiff = await must<{ rows: Array<{ field: string; changed: boolean }> }>(
-      services,
-      'agreements:compare',
-      { id: agreement.id, from: 1, to: 2 },
-    );
+    const versionDiff = await must(services, 'agreements:compare', { id: agreement.id, from: 1, to: 2 });
     expect(versionDiff.rows.filter((r) => r.changed).map((r) => r.field)).toEqual([
       'topic:personaleleder-tidsbalance',
       'agreedDate',
@@ -212,7 +206,7 @@ describe('approval and versions', () => {
     expect(first.ok ? 'ok' : first.error.code).toBe('conflict');
     await approveFilled(services, agreement);
     await must(services, 'agreements:edit', { id: agreement.id });
-    const back = await must<Agreement>(services, 'agreements:discard-draft', { id: agreement.id });
+    const back = await must(services, 'agreements:discard-draft', { id: agreement.id });
     expect(back.draft).toBeNull();
     expect(back.versions).toHaveLength(1);
   });
@@ -221,21 +215,17 @@ describe('approval and versions', () => {
     // The clock stands at 2026-11-23.
     const { network, agreement: soon } = await startOn(services, 'referenceleder');
     await approveFilled(services, soon, { agreedDate: '2026-06-01', reviewDate: '2026-12-20' });
-    const late = await must<Agreement>(services, 'agreements:start', {
+    const late = await must(services, 'agreements:start', {
       networkId: network.id,
       counterpart: 'codriver',
     });
     await approveFilled(services, late, { agreedDate: '2026-01-10', reviewDate: '2026-11-01' });
-    const far = await must<Agreement>(services, 'agreements:start', {
+    const far = await must(services, 'agreements:start', {
       networkId: network.id,
       counterpart: 'personaleleder',
     });
     await approveFilled(services, far, { agreedDate: '2026-11-20', reviewDate: '2027-01-10' });
-    const due = await must<Array<{ agreementId: string; daysLeft: number; networkName: string }>>(
-      services,
-      'agreements:due',
-      {},
-    );
+    const due = await must(services, 'agreements:due', {});
     expect(due.map((d) => [d.agreementId, d.daysLeft])).toEqual([
       [late.id, -22],
       [soon.id, 27],

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions, counterpartQuestions } from '../../../../electron/shared/domain';
-import type { Agreement, AgreementComparison } from '../../../../electron/shared/entities';
+import type { Agreement } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { approveFilled, recordingSaveDialog, startOn } from './agreement-fixtures';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 const chosen: string[] = [];
@@ -40,7 +41,7 @@ async function codriverPrepared(): Promise<Agreement> {
   return agreement;
 }
 
-async function exported(input: Record<string, unknown>) {
+async function exported(input: InputOf<'agreements:export'>) {
   await must(services, 'agreements:export', input);
   return inspectDocx(new Uint8Array(await fs.readFile(chosen.at(-1) ?? '')));
 }
@@ -73,13 +74,13 @@ describe("the co-driver's own side of the agreement", () => {
 
     const approved = await approveFilled(services, agreement);
     expect(approved.versions[0]?.counterpartPreparation[time!.questions[0]!.id]).toBe(TIME_NOTE);
-    const next = await must<Agreement>(services, 'agreements:edit', { id: agreement.id });
+    const next = await must(services, 'agreements:edit', { id: agreement.id });
     expect(next.draft?.counterpartPreparation).toEqual(approved.versions[0]?.counterpartPreparation);
     await must(services, 'agreements:update-draft', {
       id: agreement.id,
       patch: { counterpartPreparation: { [time!.questions[0]!.id]: 'Tre timer om ugen.' } },
     });
-    const comparison = await must<AgreementComparison>(services, 'agreements:compare', {
+    const comparison = await must(services, 'agreements:compare', {
       id: agreement.id,
       from: 1,
       to: 'draft',
@@ -134,7 +135,7 @@ describe("the co-driver's own side of the agreement", () => {
     }
     await fs.writeFile(file, JSON.stringify(data));
     services = await startTempServices({ clock: fixedClock(), dataDir: services.dataDir });
-    const loaded = await must<Agreement>(services, 'agreements:get', { id: agreement.id });
+    const loaded = await must(services, 'agreements:get', { id: agreement.id });
     expect(loaded.draft).toMatchObject({ preparer: 'leader', counterpartPreparation: {} });
     expect(counterpartQuestions(agreementDefinitions.codriver).length).toBe(
       side.groups.reduce((n, g) => n + g.questions.length, 0),

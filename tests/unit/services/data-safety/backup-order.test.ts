@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StorageStatus } from '../../../../electron/shared/contract/app';
 import { BACKUP_DIR } from '../../../../electron/services/storage/backups';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
 import { fixedClock, must, startTempServices } from '../../../support/temp-services';
@@ -68,7 +67,7 @@ describe('a backup that fails is not silent', () => {
     // The automatic copy runs shortly after the save.
     await vi.waitFor(
       async () => {
-        const status = await must<StorageStatus>(services, 'app:storage-status', {});
+        const status = await must(services, 'app:storage-status', {});
         expect(status.backupProblem?.message).toBe(
           'Der kan ikke tages sikkerhedskopier: Disken er fuld. Dine ændringer gemmes stadig; Ledelsesrum prøver igen ved næste ændring.',
         );
@@ -82,7 +81,7 @@ describe('a backup that fails is not silent', () => {
 
     vi.restoreAllMocks();
     await must(services, 'backups:create', {});
-    expect((await must<StorageStatus>(services, 'app:storage-status', {})).backupProblem).toBeNull();
+    expect((await must(services, 'app:storage-status', {})).backupProblem).toBeNull();
     await services.dispose();
   });
 });

@@ -2,11 +2,18 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupEntry } from '../../../../electron/shared/contract/data';
 import type { Network } from '../../../../electron/shared/entities';
 import { BACKUP_DIR } from '../../../../electron/services/storage/backups';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
-import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
+import {
+  fixedClock,
+  must,
+  readablePreview,
+  savedData,
+  savedName,
+  startTempServices,
+  type TempServices,
+} from '../../../support/temp-services';
 
 let dir: string;
 beforeEach(async () => {
@@ -98,10 +105,10 @@ describe('backup, restore, export and import through the contract', () => {
 
   it('restores a backup after backing up the current state', async () => {
     await must(services, 'networks:create', { name: 'Før' });
-    const backup = await must<BackupEntry>(services, 'backups:create', {});
+    const backup = await must(services, 'backups:create', {});
     await must(services, 'networks:create', { name: 'Efter' });
-    const result = await must<{ safetyBackup: string }>(services, 'backups:restore', { name: backup.name });
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Før']);
+    const result = await must(services, 'backups:restore', { name: backup.name });
+    expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Før']);
     const safety = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, result.safetyBackup), 'utf8')) as {
       networks: Network[];
     };
@@ -111,27 +118,20 @@ describe('backup, restore, export and import through the contract', () => {
   });
 
   it('exports everything and merges it back by id, newest winning', async () => {
-    const a = await must<Network>(services, 'networks:create', { name: 'A' });
-    const exported = await must<{ saved: boolean; fileName: string }>(services, 'data:export', {});
+    const a = await must(services, 'networks:create', { name: 'A' });
+    const exported = await must(services, 'data:export', {});
     expect(exported.saved).toBe(true);
-    const content = await fs.readFile(path.join(dir, exported.fileName), 'utf8');
+    const content = await fs.readFile(path.join(dir, savedName(exported)), 'utf8');
     await must(services, 'networks:update', { id: a.id, patch: { name: 'A ændret senere' } });
     await must(services, 'networks:create', { name: 'B' });
-    const preview = await must<{ counts: { networks: number }; merge: { added: number; unchanged: number } }>(
-      services,
-      'data:import-preview',
-      { content },
-    );
+    const preview = readablePreview(await must(services, 'data:import-preview', { content }));
     expect(preview.counts.networks).toBe(1);
     expect(preview.merge).toMatchObject({ added: 0, unchanged: 1 });
-    const merged = await must<{ unchanged: number }>(services, 'data:import', { content, mode: 'merge' });
+    const merged = await must(services, 'data:import', { content, mode: 'merge' });
     expect(merged.unchanged).toBe(1);
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual([
-      'A ændret senere',
-      'B',
-    ]);
+    expect((await must(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual(['A ændret senere', 'B']);
     await must(services, 'data:import', { content, mode: 'replace' });
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name)).toEqual(['A']);
+    expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual(['A']);
   });
 
   it('rejects a bad file with a reason and changes nothing', async () => {

@@ -1,12 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../../electron/shared/contract/data';
 import { agreementDefinitions } from '../../../../electron/shared/domain';
 import type { Agreement, Reflection } from '../../../../electron/shared/entities';
 import { emptyAppData } from '../../../../electron/services/storage/app-data';
 import { approveFilled, startOn } from '../agreements/agreement-fixtures';
-import { must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { must, savedName, startTempServices, type TempServices } from '../../../support/temp-services';
 
 const PRIVATE_WORD = 'Kvæstelsesblomst';
 const PREP_WORD = 'Forberedelsesmumie';
@@ -34,7 +33,7 @@ beforeEach(async () => {
     private: true,
   });
   await must(services, 'reflections:create', { kind: 'fri', title: 'Åben', body: `Om ${SHARED_WORD}`, private: false });
-  const doomed = await must<Reflection>(services, 'reflections:create', { kind: 'fri', body: DELETED_WORD });
+  const doomed = await must(services, 'reflections:create', { kind: 'fri', body: DELETED_WORD });
   await must(services, 'reflections:delete', { id: doomed.id });
 });
 afterEach(() => services.dispose());
@@ -43,25 +42,25 @@ const savedFile = (name: string) => fs.readFile(path.join(services.dataDir, name
 
 describe('the ordinary data export', () => {
   it('leaves out private reflections, preparation notes and the trash, and says so in the file', async () => {
-    const outcome = await must<{ saved: true; fileName: string }>(services, 'data:export', {});
-    const text = await savedFile(outcome.fileName);
+    const outcome = await must(services, 'data:export', {});
+    const text = await savedFile(savedName(outcome));
     expect(text).toContain(SHARED_WORD);
     for (const word of [PRIVATE_WORD, PREP_WORD, DELETED_WORD]) expect(text).not.toContain(word);
     const file = JSON.parse(text) as { omitted: string[]; data: { trash: unknown[] } };
     expect(file.omitted).toEqual(['privateReflections', 'agreementPreparation', 'trash']);
     expect(file.data.trash).toEqual([]);
-    const preview = await must<ImportPreview>(services, 'data:import-preview', { content: text });
+    const preview = await must(services, 'data:import-preview', { content: text });
     expect(preview).toMatchObject({ needsPassword: false, omitted: file.omitted });
   });
 
   it('merging it back never wipes the preparation notes kept here, even when its agreement is newer', async () => {
-    const outcome = await must<{ saved: true; fileName: string }>(services, 'data:export', {});
-    const file = JSON.parse(await savedFile(outcome.fileName)) as { data: { agreements: Agreement[] } };
+    const outcome = await must(services, 'data:export', {});
+    const file = JSON.parse(await savedFile(savedName(outcome))) as { data: { agreements: Agreement[] } };
     // Newer than the copy here, but not ahead of the clock: a merge lets no future time win.
     const newer = new Date(Date.now() + 60_000).toISOString();
     for (const a of file.data.agreements) a.updatedAt = newer;
     await must(services, 'data:import', { content: JSON.stringify(file), mode: 'merge' });
-    const after = await must<Agreement>(services, 'agreements:get', { id: agreement.id });
+    const after = await must(services, 'agreements:get', { id: agreement.id });
     expect(after.updatedAt).toBe(newer);
     expect(after.versions[0]?.preparation[questionId]).toBe(PREP_WORD);
   });
@@ -72,10 +71,10 @@ describe('the encrypted export of everything', () => {
     const short = await services.dispatch('data:export-encrypted', { password: 'kort' });
     expect(short.ok).toBe(false);
 
-    const outcome = await must<{ saved: true; fileName: string }>(services, 'data:export-encrypted', {
+    const outcome = await must(services, 'data:export-encrypted', {
       password: PASSWORD,
     });
-    const sealed = await savedFile(outcome.fileName);
+    const sealed = await savedFile(savedName(outcome));
     for (const word of [PRIVATE_WORD, PREP_WORD, DELETED_WORD, SHARED_WORD, 'Tvivl'])
       expect(sealed).not.toContain(word);
     expect(JSON.parse(sealed)).toMatchObject({
@@ -105,7 +104,7 @@ describe('the encrypted export of everything', () => {
     // Everything comes back with the password, even after all of it was removed here.
     const reflectionCount = services.store.data.reflections.length;
     await must(services, 'data:import', { content: JSON.stringify(emptyAppData()), mode: 'replace' });
-    const preview = await must<ImportPreview>(services, 'data:import-preview', { content: sealed, password: PASSWORD });
+    const preview = await must(services, 'data:import-preview', { content: sealed, password: PASSWORD });
     expect(preview).toMatchObject({
       needsPassword: false,
       omitted: [],
@@ -122,10 +121,10 @@ describe('the encrypted export of everything', () => {
   });
 
   it('refuses to open when a byte of its header was changed', async () => {
-    const outcome = await must<{ saved: true; fileName: string }>(services, 'data:export-encrypted', {
+    const outcome = await must(services, 'data:export-encrypted', {
       password: PASSWORD,
     });
-    const file = JSON.parse(await savedFile(outcome.fileName)) as { purpose: string };
+    const file = JSON.parse(await savedFile(savedName(outcome))) as { purpose: string };
     file.purpose = 'noget-andet';
     expect(await must(services, 'data:import-preview', { content: JSON.stringify(file), password: PASSWORD })).toEqual({
       needsPassword: true,

@@ -5,12 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeData } from '../../../../electron/services/data-safety/merge';
 import { emptyAppData, type AppData } from '../../../../electron/services/storage/app-data';
 import { newNetworkPhases } from '../../../../electron/shared/domain/phase-progress';
-import type { ImportPreview, ImportReport, MergeLine } from '../../../../electron/shared/contract/data';
-
-/** A preview of a file that needs no password. */
-type ReadPreview = Extract<ImportPreview, { needsPassword: false }>;
+import type { MergeLine } from '../../../../electron/shared/contract/data';
 import type { Network, Reflection, TrashEntry } from '../../../../electron/shared/entities';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import {
+  fixedClock,
+  must,
+  readablePreview,
+  savedName,
+  startTempServices,
+  type TempServices,
+} from '../../../support/temp-services';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 const at = (minutes: number) => new Date(Date.parse('2026-11-01T00:00:00.000Z') + minutes * 60_000).toISOString();
@@ -202,28 +206,28 @@ describe('import through the services', () => {
   afterEach(async () => services.dispose());
 
   async function exportNow(): Promise<string> {
-    const saved = await must<{ fileName: string }>(services, 'data:export', {});
-    return fs.readFile(path.join(services.dataDir, saved.fileName), 'utf8');
+    const saved = await must(services, 'data:export', {});
+    return fs.readFile(path.join(services.dataDir, savedName(saved)), 'utf8');
   }
 
   it('delete, merge an older export, undo: one network, never two', async () => {
-    const created = await must<Network>(services, 'networks:create', { name: 'Tryghed' });
+    const created = await must(services, 'networks:create', { name: 'Tryghed' });
     const content = await exportNow();
-    const trashed = await must<TrashEntry>(services, 'networks:delete', { id: created.id });
-    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
+    const trashed = await must(services, 'networks:delete', { id: created.id });
+    const preview = readablePreview(await must(services, 'data:import-preview', { content }));
     expect(preview.lines).toContainEqual(
       expect.objectContaining({ id: created.id, action: 'skip', reason: 'deleted-here', title: 'Tryghed' }),
     );
-    const report = await must<ImportReport>(services, 'data:import', { content, mode: 'merge' });
+    const report = await must(services, 'data:import', { content, mode: 'merge' });
     expect(report).toMatchObject({ added: 0, skipped: 1 });
-    expect(await must<Network[]>(services, 'networks:list', {})).toEqual([]);
+    expect(await must(services, 'networks:list', {})).toEqual([]);
     await must(services, 'networks:undo-delete', { trashId: trashed.id });
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.id)).toEqual([created.id]);
+    expect((await must(services, 'networks:list', {})).map((n) => n.id)).toEqual([created.id]);
   });
 
   it('refuses an undo when the record is live again, and changes nothing', async () => {
-    const created = await must<Network>(services, 'networks:create', { name: 'Læring' });
-    const trashed = await must<TrashEntry>(services, 'networks:delete', { id: created.id });
+    const created = await must(services, 'networks:create', { name: 'Læring' });
+    const trashed = await must(services, 'networks:delete', { id: created.id });
     // A copy came back some other way (an older build's merge, a hand-edited file).
     await services.store.mutate((data) => {
       data.networks.push(structuredClone(trashed.record as Network));
@@ -231,32 +235,32 @@ describe('import through the services', () => {
     const undo = await services.dispatch('networks:undo-delete', { trashId: trashed.id });
     expect(undo.ok ? 'ok' : undo.error.code).toBe('conflict');
     if (!undo.ok) expect(undo.error.message).toMatch(/kan ikke fortrydes/);
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.id)).toEqual([created.id]);
+    expect((await must(services, 'networks:list', {})).map((n) => n.id)).toEqual([created.id]);
     expect(services.store.data.trash).toHaveLength(1);
   });
 
   it("skips a record stamped 'zzzz' and one from year 9999, keeping the copies here", async () => {
-    const a = await must<Network>(services, 'networks:create', { name: 'A' });
-    const b = await must<Network>(services, 'networks:create', { name: 'B' });
+    const a = await must(services, 'networks:create', { name: 'A' });
+    const b = await must(services, 'networks:create', { name: 'B' });
     const file = JSON.parse(await exportNow()) as { data: { networks: Array<Record<string, unknown>> } };
     for (const record of file.data.networks) {
       record.name = `${String(record.name)} fra filen`;
       record.updatedAt = record.id === a.id ? 'zzzz' : '9999-12-31T23:59:59.999Z';
     }
     const content = JSON.stringify(file);
-    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
+    const preview = readablePreview(await must(services, 'data:import-preview', { content }));
     const line = (id: string) => preview.lines.find((l: MergeLine) => l.id === id);
     expect(line(a.id)).toMatchObject({ action: 'skip', reason: 'unreadable' });
     expect(line(a.id)?.detail?.da).toBe('ændringstidspunktet er ikke et gyldigt tidspunkt');
     expect(line(b.id)).toMatchObject({ action: 'skip', reason: 'future-timestamp', conflict: true });
     await must(services, 'data:import', { content, mode: 'merge' });
-    expect((await must<Network[]>(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual(['A', 'B']);
+    expect((await must(services, 'networks:list', {})).map((n) => n.name).sort()).toEqual(['A', 'B']);
   });
 
   it('accepts an export with a byte order mark', async () => {
     await must(services, 'networks:create', { name: 'Med BOM' });
     const content = `\uFEFF${await exportNow()}`;
-    const preview = await must<ReadPreview>(services, 'data:import-preview', { content });
+    const preview = readablePreview(await must(services, 'data:import-preview', { content }));
     expect(preview.counts.networks).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRASH_KEEP_DAYS, type Reflection, type TrashEntry } from '../../../../electron/shared/entities';
+import { TRASH_KEEP_DAYS } from '../../../../electron/shared/entities';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
 
 const WORD = 'Kvarkfløjtespil';
@@ -28,14 +28,14 @@ describe('purging the trash', () => {
   it('removes a deleted private entry from data, journal and backups once the window has passed, and keeps it out', async () => {
     const clock = fixedClock();
     services = await startTempServices({ clock });
-    const entry = await must<Reflection>(services, 'reflections:create', { kind: 'fri', private: true });
+    const entry = await must(services, 'reflections:create', { kind: 'fri', private: true });
     for (const n of [1, 2, 3])
       await must(services, 'reflections:update', { id: entry.id, patch: { body: `${WORD} udkast ${n}` } });
     await must(services, 'backups:create', {});
     await services.store.compactNow();
     await must(services, 'backups:create', {});
     await must(services, 'reflections:update', { id: entry.id, patch: { body: `${WORD} sidste` } });
-    const trashed = await must<TrashEntry>(services, 'reflections:delete', { id: entry.id });
+    const trashed = await must(services, 'reflections:delete', { id: entry.id });
     expect((await holding(services.dataDir, WORD)).length).toBeGreaterThan(0);
 
     // Within the window it can still be taken back, and a start purges nothing.
@@ -54,9 +54,9 @@ describe('purging the trash', () => {
       { id: entry.id, kind: 'reflection', deletedAt: trashed.deletedAt },
     ]);
     expect(await holding(dataDir, WORD)).toEqual([]);
-    expect(
-      await must<unknown>(services, 'reflections:undo-delete', { trashId: trashed.id }).catch(() => 'refused'),
-    ).toBe('refused');
+    expect(await must(services, 'reflections:undo-delete', { trashId: trashed.id }).catch(() => 'refused')).toBe(
+      'refused',
+    );
     await services.close();
     services = await startTempServices({ clock, dataDir });
     expect(await holding(dataDir, WORD)).toEqual([]);
@@ -65,12 +65,12 @@ describe('purging the trash', () => {
 
   it('"Tøm papirkurven" purges at once, and an import of an old copy does not bring the entry back', async () => {
     services = await startTempServices({ clock: fixedClock() });
-    const entry = await must<Reflection>(services, 'reflections:create', { kind: 'fri', private: true });
+    const entry = await must(services, 'reflections:create', { kind: 'fri', private: true });
     await must(services, 'reflections:update', { id: entry.id, patch: { body: WORD } });
     const oldCopy = services.store.text();
     await must(services, 'reflections:delete', { id: entry.id });
     expect(await must(services, 'data:trash-status', {})).toEqual({ count: 1, keepDays: TRASH_KEEP_DAYS });
-    const report = await must<{ purged: number }>(services, 'data:empty-trash', {});
+    const report = await must(services, 'data:empty-trash', {});
     expect(report.purged).toBe(1);
     expect(await holding(services.dataDir, WORD)).toEqual([]);
     await must(services, 'data:import', { content: oldCopy, mode: 'merge' });

@@ -17,20 +17,16 @@ const onDisk = async (): Promise<{
 
 describe('removing the example data', () => {
   it('takes out the example network with its meetings, reflections and unshared people, keeps the user’s own, and backs up first', async () => {
-    const example = await must<Network>(services, 'networks:load-example', {});
-    const own = await must<Network>(services, 'networks:create', { name: 'Sammen om ældres trivsel' });
+    const example = await must(services, 'networks:load-example', {});
+    const own = await must(services, 'networks:create', { name: 'Sammen om ældres trivsel' });
     const jonas = services.store.data.people.find((p) => p.name === 'Jonas Bech');
-    await must(services, 'networks:add-participant', { id: own.id, personId: jonas?.id });
-    const mine = await must<Person>(services, 'people:create', { name: 'Hanne Vestergaard' });
+    await must(services, 'networks:add-participant', { id: own.id, personId: jonas!.id });
+    const mine = await must(services, 'people:create', { name: 'Hanne Vestergaard' });
     const before = await onDisk();
     expect(before.meetings.filter((m) => m.networkId === example.id).length).toBeGreaterThan(0);
     expect(before.reflections.length).toBeGreaterThan(0);
 
-    const { removed, safetyBackup } = await must<{ removed: Record<string, number>; safetyBackup: string }>(
-      services,
-      'data:remove-example',
-      {},
-    );
+    const { removed, safetyBackup } = await must(services, 'data:remove-example', {});
 
     const after = await onDisk();
     expect(after.networks.map((n) => n.name)).toEqual(['Sammen om ældres trivsel']);

@@ -20,13 +20,13 @@ async function ranMeeting(): Promise<Meeting> {
   await must(services, 'live:start', { id: meeting.id, at: at(0) });
   await must(services, 'live:next', { id: meeting.id, at: at(7) });
   await must(services, 'live:next', { id: meeting.id, at: at(30) });
-  return must<Meeting>(services, 'live:end', { id: meeting.id, at: at(30) });
+  return must(services, 'live:end', { id: meeting.id, at: at(30) });
 }
 
 describe('a template kept with the times a meeting really took', () => {
   it('gives each item the minutes it ran, a skipped one its plan, and a length that holds them', async () => {
     const held = await ranMeeting();
-    const template = await must<Meeting>(services, 'meetings:save-as-template', {
+    const template = await must(services, 'meetings:save-as-template', {
       id: held.id,
       title: 'Status som vi plejer',
       timesFrom: 'actual',
@@ -44,7 +44,7 @@ describe('a template kept with the times a meeting really took', () => {
 
   it('keeps the planned times when asked for them, as before', async () => {
     const held = await ranMeeting();
-    const template = await must<Meeting>(services, 'meetings:save-as-template', { id: held.id, title: 'Plan' });
+    const template = await must(services, 'meetings:save-as-template', { id: held.id, title: 'Plan' });
     expect(template.agenda.map((item) => item.minutes)).toEqual(held.agenda.map((item) => item.minutes));
     expect(template.durationMinutes).toBe(held.durationMinutes);
   });

@@ -15,7 +15,7 @@ describe('tasks, notes and the referent tied to the agenda', () => {
     const { network, anna } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { templateId: 'statusmoede' });
     const item = meeting.agenda[1]!;
-    let m = await must<Meeting>(services, 'meetings:add-action', {
+    let m = await must(services, 'meetings:add-action', {
       id: meeting.id,
       text: 'Aftale med caféen',
       ownerId: anna.id,
@@ -25,15 +25,15 @@ describe('tasks, notes and the referent tied to the agenda', () => {
     expect(
       (await refused(services, 'meetings:add-action', { id: meeting.id, text: 'x', agendaItemId: 'findes-ikke' })).code,
     ).toBe('not-found');
-    m = await must<Meeting>(services, 'meetings:add-action', { id: meeting.id, text: 'Uden punkt' });
+    m = await must(services, 'meetings:add-action', { id: meeting.id, text: 'Uden punkt' });
     expect(m.actions[1]?.agendaItemId).toBeNull();
-    m = await must<Meeting>(services, 'meetings:update-action', {
+    m = await must(services, 'meetings:update-action', {
       id: meeting.id,
       actionId: m.actions[1]!.id,
       patch: { agendaItemId: item.id },
     });
     expect(m.actions.map((a) => a.agendaItemId)).toEqual([item.id, item.id]);
-    m = await must<Meeting>(services, 'meetings:remove-agenda-item', { id: meeting.id, itemId: item.id });
+    m = await must(services, 'meetings:remove-agenda-item', { id: meeting.id, itemId: item.id });
     expect(m.actions.map((a) => a.agendaItemId)).toEqual([null, null]);
     expect(m.actions.map((a) => a.text)).toEqual(['Aftale med caféen', 'Uden punkt']);
   });
@@ -43,7 +43,7 @@ describe('tasks, notes and the referent tied to the agenda', () => {
     const meeting = await planMeeting(services, network.id, { templateId: 'statusmoede' });
     const item = meeting.agenda[0]!;
     expect(item.participantNotes).toBe('');
-    const m = await must<Meeting>(services, 'meetings:update-agenda-item', {
+    const m = await must(services, 'meetings:update-agenda-item', {
       id: meeting.id,
       itemId: item.id,
       patch: { notes: 'Husk at spørge Bo først', participantNotes: 'Læs bilaget før mødet' },
@@ -61,12 +61,12 @@ describe('tasks, notes and the referent tied to the agenda', () => {
       participantId: bo.id,
       patch: { attendance: 'absent' },
     });
-    const before = await must<Meeting>(services, 'meetings:get', { id: meeting.id });
+    const before = await must(services, 'meetings:get', { id: meeting.id });
     const refusal = await refused(services, 'meetings:update', { id: meeting.id, patch: { minutesTakerId: bo.id } });
     expect(refusal.message).toContain('Referenten');
-    expect(await must<Meeting>(services, 'meetings:get', { id: meeting.id })).toEqual(before);
+    expect(await must(services, 'meetings:get', { id: meeting.id })).toEqual(before);
 
-    const m = await must<Meeting>(services, 'meetings:update', { id: meeting.id, patch: { minutesTakerId: anna.id } });
+    const m = await must(services, 'meetings:update', { id: meeting.id, patch: { minutesTakerId: anna.id } });
     expect(m.minutesTakerId).toBe(anna.id);
     const markAbsent = await refused(services, 'meetings:update-participant', {
       id: meeting.id,
@@ -74,7 +74,7 @@ describe('tasks, notes and the referent tied to the agenda', () => {
       patch: { attendance: 'excused' },
     });
     expect(markAbsent.message).toContain('referent');
-    const removed = await must<Meeting>(services, 'meetings:remove-participant', {
+    const removed = await must(services, 'meetings:remove-participant', {
       id: meeting.id,
       participantId: anna.id,
     });

@@ -24,7 +24,7 @@ describe('the agenda builder', () => {
   it('adds items with the method’s kind and minutes proposed, a break in one call, and inserts at an index', async () => {
     const { network } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { durationMinutes: 60 });
-    let m = await must<Meeting>(services, 'meetings:add-agenda-item', {
+    let m = await must(services, 'meetings:add-agenda-item', {
       id: meeting.id,
       item: { title: 'Velkomst', methodId: 'oplaeg' },
     });
@@ -36,11 +36,11 @@ describe('the agenda builder', () => {
       responsibleId: null,
       carriedFrom: null,
     });
-    await must<Meeting>(services, 'meetings:add-agenda-item', {
+    await must(services, 'meetings:add-agenda-item', {
       id: meeting.id,
       item: { title: 'Gåtur', methodId: 'walk-and-talk' },
     });
-    m = await must<Meeting>(services, 'meetings:add-agenda-item', {
+    m = await must(services, 'meetings:add-agenda-item', {
       id: meeting.id,
       item: { title: 'Pause', kind: 'pause', methodId: 'pause', minutes: 10 },
       index: 1,
@@ -57,7 +57,7 @@ describe('the agenda builder', () => {
   it('lets the agenda run over the meeting’s length (the planner warns) but not past midnight', async () => {
     const { network } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { startTime: '22:00', durationMinutes: 60 });
-    let m = await must<Meeting>(services, 'meetings:add-agenda-item', {
+    let m = await must(services, 'meetings:add-agenda-item', {
       id: meeting.id,
       item: { title: 'Lang drøftelse', minutes: 90 },
     });
@@ -69,7 +69,7 @@ describe('the agenda builder', () => {
       patch: { minutes: 121 },
     });
     expect(error.message).toContain('midnat');
-    m = await must<Meeting>(services, 'meetings:get', { id: meeting.id });
+    m = await must(services, 'meetings:get', { id: meeting.id });
     expect(m.agenda[0]?.minutes).toBe(90);
   });
 
@@ -77,7 +77,7 @@ describe('the agenda builder', () => {
     const { network, anna } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { templateId: 'statusmoede' });
     const [a, b, c] = meeting.agenda;
-    let m = await must<Meeting>(services, 'meetings:update-agenda-item', {
+    let m = await must(services, 'meetings:update-agenda-item', {
       id: meeting.id,
       itemId: b!.id,
       patch: { title: 'Status fra hjemmeplejen', minutes: 20, responsibleId: anna.id, notes: 'Anna har tal med' },
@@ -90,17 +90,17 @@ describe('the agenda builder', () => {
       kind: b!.kind,
     });
 
-    m = await must<Meeting>(services, 'meetings:move-agenda-item', { id: meeting.id, itemId: c!.id, toIndex: 0 });
+    m = await must(services, 'meetings:move-agenda-item', { id: meeting.id, itemId: c!.id, toIndex: 0 });
     expect(m.agenda.slice(0, 3).map((i) => i.id)).toEqual([c!.id, a!.id, b!.id]);
-    m = await must<Meeting>(services, 'meetings:move-agenda-item', { id: meeting.id, itemId: c!.id, toIndex: 99 });
+    m = await must(services, 'meetings:move-agenda-item', { id: meeting.id, itemId: c!.id, toIndex: 99 });
     expect(m.agenda.at(-1)?.id).toBe(c!.id);
 
-    await must<Meeting>(services, 'meetings:add-decision', {
+    await must(services, 'meetings:add-decision', {
       id: meeting.id,
       text: 'Planen holder',
       agendaItemId: b!.id,
     });
-    m = await must<Meeting>(services, 'meetings:remove-agenda-item', { id: meeting.id, itemId: b!.id });
+    m = await must(services, 'meetings:remove-agenda-item', { id: meeting.id, itemId: b!.id });
     expect(m.agenda.map((i) => i.id)).not.toContain(b!.id);
     expect(m.decisions).toEqual([expect.objectContaining({ text: 'Planen holder', agendaItemId: null })]);
   });
@@ -116,13 +116,13 @@ describe('the agenda builder', () => {
     });
     expect(error.message).toContain('ikke inviteret');
     await must(services, 'meetings:add-participant', { id: meeting.id, personId: reference.id });
-    const m = await must<Meeting>(services, 'meetings:update-agenda-item', {
+    const m = await must(services, 'meetings:update-agenda-item', {
       id: meeting.id,
       itemId: item.id,
       patch: { responsibleId: reference.id },
     });
     expect(m.agenda[0]?.responsibleId).toBe(reference.id);
-    const removed = await must<Meeting>(services, 'meetings:remove-participant', {
+    const removed = await must(services, 'meetings:remove-participant', {
       id: meeting.id,
       participantId: reference.id,
     });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CarryForwardCandidate, Meeting } from '../../../../electron/shared/entities';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
 import { networkWithPeople, planMeeting, refused } from './meeting-fixtures';
 
@@ -13,7 +12,7 @@ afterEach(async () => services.dispose());
 async function heldMeeting() {
   const people = await networkWithPeople(services);
   const planned = await planMeeting(services, people.network.id, { templateId: 'statusmoede', date: '2026-11-16' });
-  const meeting = await must<Meeting>(services, 'meetings:add-agenda-item', {
+  const meeting = await must(services, 'meetings:add-agenda-item', {
     id: planned.id,
     item: { title: 'Nyt mødelokale', kind: 'beslutning', minutes: 5 },
     index: 3,
@@ -26,24 +25,24 @@ async function heldMeeting() {
     text: 'Planen justeres',
     agendaItemId: decisionItems[0]!.id,
   });
-  await must<Meeting>(services, 'meetings:add-action', {
+  await must(services, 'meetings:add-action', {
     id: meeting.id,
     text: 'Book lokale',
     ownerId: people.anna.id,
     dueDate: '2026-11-20',
   });
-  let m = await must<Meeting>(services, 'meetings:add-action', {
+  let m = await must(services, 'meetings:add-action', {
     id: meeting.id,
     text: 'Send referat',
     ownerId: people.leader.id,
   });
   await must(services, 'meetings:update-action', { id: meeting.id, actionId: m.actions[1]!.id, patch: { done: true } });
-  m = await must<Meeting>(services, 'meetings:update', { id: meeting.id, patch: { status: 'held' } });
+  m = await must(services, 'meetings:update', { id: meeting.id, patch: { status: 'held' } });
   return { ...people, held: m, undecided: decisionItems.slice(1) };
 }
 
 const candidates = (networkId: string, date: string) =>
-  must<CarryForwardCandidate[]>(services, 'meetings:carry-forward-candidates', { networkId, date });
+  must(services, 'meetings:carry-forward-candidates', { networkId, date });
 
 describe('carry-forward to the next meeting', () => {
   it('offers open action items and undecided beslutning items, not done tasks or decided items', async () => {

@@ -1,6 +1,5 @@
 import { isClosingItem } from '../../../../electron/shared/domain/agenda-roles';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingProjection } from '../../../../electron/shared/contract/meeting-live';
 import type { Meeting } from '../../../../electron/shared/entities';
 import { readRunClock } from '../../../../electron/shared/meeting-live';
 import { must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
@@ -25,13 +24,13 @@ async function runnable(): Promise<{ meeting: Meeting; annaId: string }> {
 describe('running a meeting live', () => {
   it('stores each press as an instant and reads the same clock after a restart', async () => {
     const { meeting } = await runnable();
-    let m = await must<Meeting>(services, 'live:start', { id: meeting.id, at: at(0) });
+    let m = await must(services, 'live:start', { id: meeting.id, at: at(0) });
     expect(m.run?.currentItemId).toBe(meeting.agenda[0]?.id);
     // Starting again (a second press, a reload) picks the run up rather than restarting the clock.
-    m = await must<Meeting>(services, 'live:start', { id: meeting.id, at: at(3) });
+    m = await must(services, 'live:start', { id: meeting.id, at: at(3) });
     expect(m.run?.startedAt).toBe(at(0));
-    await must<Meeting>(services, 'live:next', { id: meeting.id, at: at(4) });
-    m = await must<Meeting>(services, 'live:pause', { id: meeting.id, at: at(6) });
+    await must(services, 'live:next', { id: meeting.id, at: at(4) });
+    m = await must(services, 'live:pause', { id: meeting.id, at: at(6) });
     const before = readRunClock(m.run!, m.agenda, m.durationMinutes, T0 + 30 * MIN);
     const saved = (await savedData(services.dataDir)).meetings.find((x) => x.id === meeting.id)!;
     expect(readRunClock(saved.run!, saved.agenda, saved.durationMinutes, T0 + 30 * MIN)).toEqual(before);
@@ -57,7 +56,7 @@ describe('running a meeting live', () => {
       text: 'Vi mødes i Vest',
       at: at(2),
     });
-    const m = await must<Meeting>(services, 'live:capture', {
+    const m = await must(services, 'live:capture', {
       id: meeting.id,
       itemId: second!.id,
       kind: 'task',
@@ -83,7 +82,7 @@ describe('running a meeting live', () => {
 
   it('refuses bad captures in Danish and changes nothing', async () => {
     const { meeting } = await runnable();
-    const before = await must<Meeting>(services, 'meetings:get', { id: meeting.id });
+    const before = await must(services, 'meetings:get', { id: meeting.id });
     const item = meeting.agenda[0]!.id;
     expect(
       (await refused(services, 'live:capture', { id: meeting.id, itemId: item, kind: 'note', text: '   ', at: at(0) }))
@@ -125,13 +124,13 @@ describe('running a meeting live', () => {
     ).toContain('200');
     expect((await refused(services, 'live:next', { id: meeting.id, at: at(0) })).message).toContain('ikke startet');
     expect((await refused(services, 'live:start', { id: meeting.id, at: 'i går' })).code).toBe('invalid-input');
-    expect(await must<Meeting>(services, 'meetings:get', { id: meeting.id })).toEqual(before);
+    expect(await must(services, 'meetings:get', { id: meeting.id })).toEqual(before);
   });
 
   it('applies +5 with the chosen give, and refuses a clock set back', async () => {
     const { meeting } = await runnable();
     await must(services, 'live:start', { id: meeting.id, at: at(0) });
-    const m = await must<Meeting>(services, 'live:adjust', {
+    const m = await must(services, 'live:adjust', {
       id: meeting.id,
       minutes: 5,
       choice: 'meeting',
@@ -149,7 +148,7 @@ describe('running a meeting live', () => {
     await must(services, 'live:start', { id: meeting.id, at: at(0) });
     await must(services, 'live:save-draft', { id: meeting.id, draft: 'halvt skrevet' });
     await must(services, 'live:next', { id: meeting.id, at: at(7) });
-    const m = await must<Meeting>(services, 'live:end', { id: meeting.id, at: at(20) });
+    const m = await must(services, 'live:end', { id: meeting.id, at: at(20) });
     expect(m.status).toBe('held');
     expect(m.run).toMatchObject({ endedAt: at(20), draft: '' });
     expect(m.run?.items.flatMap((i) => i.spans).every((s) => s.to !== null)).toBe(true);
@@ -188,7 +187,7 @@ describe('running a meeting live', () => {
       ownerId: annaId,
       at: at(1),
     });
-    const projection = await must<MeetingProjection>(services, 'live:projection', { id: meeting.id });
+    const projection = await must(services, 'live:projection', { id: meeting.id });
     const text = JSON.stringify(projection);
     expect(text).not.toContain('HEMMELIG');
     expect(text).not.toContain('Anna');
@@ -205,11 +204,10 @@ describe('after a meeting run live', () => {
     await must(services, 'live:start', { id: meeting.id, at: at(0) });
     await must(services, 'live:next', { id: meeting.id, at: at(10) });
     await must(services, 'live:end', { id: meeting.id, at: at(20) });
-    const candidates = await must<Array<{ from: { sourceId: string }; title: string }>>(
-      services,
-      'meetings:carry-forward-candidates',
-      { networkId: meeting.networkId, date: '2026-11-30' },
-    );
+    const candidates = await must(services, 'meetings:carry-forward-candidates', {
+      networkId: meeting.networkId,
+      date: '2026-11-30',
+    });
     const offered = new Set(candidates.map((c) => c.from.sourceId));
     const [first, second, ...rest] = meeting.agenda;
     expect(offered.has(first!.id)).toBe(false);

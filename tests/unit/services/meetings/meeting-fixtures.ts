@@ -1,13 +1,13 @@
 import type { Meeting, Network, Person } from '../../../../electron/shared/entities';
+import type { ChannelName } from '../../../../electron/shared/contract';
 import { must, type TempServices } from '../../../support/temp-services';
 
 /** A network with a leader, a co-driver (with e-mail) and two participants; returns them by role. */
 export async function networkWithPeople(
   services: TempServices,
 ): Promise<{ network: Network; leader: Person; codriver: Person; anna: Person; bo: Person; reference: Person }> {
-  const network = await must<Network>(services, 'networks:create', { name: 'Sammen om ældres trivsel' });
-  const person = (name: string, email = '', unit = '') =>
-    must<Person>(services, 'people:create', { name, email, unit });
+  const network = await must(services, 'networks:create', { name: 'Sammen om ældres trivsel' });
+  const person = (name: string, email = '', unit = '') => must(services, 'people:create', { name, email, unit });
   const leader = await person('Hanne Vestergaard', 'hanne@kommune.example', 'Ældre og Sundhed');
   const codriver = await person('Ali Yilmaz', 'ali@kommune.example', 'Kultur og Fritid');
   const reference = await person('Birgitte Dahl', 'birgitte@kommune.example');
@@ -27,13 +27,13 @@ export function planMeeting(
   networkId: string,
   input: Record<string, unknown> = {},
 ): Promise<Meeting> {
-  return must<Meeting>(services, 'meetings:create', { networkId, date: '2026-11-23', startTime: '09:30', ...input });
+  return must(services, 'meetings:create', { networkId, date: '2026-11-23', startTime: '09:30', ...input });
 }
 
 /** The error a channel answers with, failing the test if the call succeeded. */
 export async function refused(
   services: TempServices,
-  channel: string,
+  channel: ChannelName,
   input: unknown,
 ): Promise<{ code: string; message: string }> {
   const result = await services.dispatch(channel, input);

@@ -61,7 +61,7 @@ describe('planning a meeting', () => {
       (await refused(services, 'meetings:update', { id: meeting.id, patch: { startTime: '23:30' } })).message,
     ).toContain('midnat');
     expect((await onDisk()).meetings[0]).toEqual(meeting);
-    const endsAtMidnight = await must<Meeting>(services, 'meetings:update', {
+    const endsAtMidnight = await must(services, 'meetings:update', {
       id: meeting.id,
       patch: { durationMinutes: 120 },
     });
@@ -105,22 +105,22 @@ describe('planning a meeting', () => {
     const { network } = await networkWithPeople(services);
     const later = await planMeeting(services, network.id, { date: '2026-12-07' });
     const earlier = await planMeeting(services, network.id, { date: '2026-11-30', startTime: '13:00' });
-    const updated = await must<Meeting>(services, 'meetings:update', {
+    const updated = await must(services, 'meetings:update', {
       id: later.id,
       patch: { location: 'Rådhuset, lokale 2', status: 'cancelled' },
     });
     expect(updated).toMatchObject({ location: 'Rådhuset, lokale 2', status: 'cancelled', title: later.title });
-    const listed = await must<Meeting[]>(services, 'meetings:list', { networkId: network.id });
+    const listed = await must(services, 'meetings:list', { networkId: network.id });
     expect(listed.map((m) => m.id)).toEqual([earlier.id, later.id]);
   });
 
   it('deletes to the trash and undoes the delete', async () => {
     const { network } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id);
-    const entry = await must<TrashEntry>(services, 'meetings:delete', { id: meeting.id });
+    const entry = await must(services, 'meetings:delete', { id: meeting.id });
     expect((await onDisk()).meetings).toEqual([]);
     expect((await onDisk()).trash.map((t) => t.kind)).toEqual(['meeting']);
-    expect(await must<Meeting>(services, 'meetings:undo-delete', { trashId: entry.id })).toEqual(meeting);
+    expect(await must(services, 'meetings:undo-delete', { trashId: entry.id })).toEqual(meeting);
     expect((await onDisk()).meetings).toEqual([meeting]);
   });
 });
@@ -144,7 +144,7 @@ describe('templates and copies', () => {
     await must(services, 'meetings:add-action', { id: meeting.id, text: 'Ring til biblioteket' });
     await must(services, 'meetings:update', { id: meeting.id, patch: { summary: 'Godt møde', status: 'held' } });
 
-    const copy = await must<Meeting>(services, 'meetings:duplicate', { id: meeting.id });
+    const copy = await must(services, 'meetings:duplicate', { id: meeting.id });
     expect(copy.id).not.toBe(meeting.id);
     expect(copy.date).toBe('2026-11-30');
     expect(copy).toMatchObject({ status: 'planned', summary: '', decisions: [], actions: [], title: meeting.title });
@@ -162,7 +162,7 @@ describe('templates and copies', () => {
       item: { title: 'Kaffe og kage', kind: 'pause', minutes: 15 },
     });
     await must(services, 'meetings:update', { id: meeting.id, patch: { location: 'Kulturhuset' } });
-    const template = await must<Meeting>(services, 'meetings:save-as-template', {
+    const template = await must(services, 'meetings:save-as-template', {
       id: meeting.id,
       title: 'Vores workshop',
     });
@@ -174,10 +174,8 @@ describe('templates and copies', () => {
       location: 'Kulturhuset',
     });
 
-    expect((await must<Meeting[]>(services, 'meetings:list', {})).map((m) => m.id)).toEqual([meeting.id]);
-    expect((await must<Meeting[]>(services, 'meetings:list-templates', {})).map((m) => m.title)).toEqual([
-      'Vores workshop',
-    ]);
+    expect((await must(services, 'meetings:list', {})).map((m) => m.id)).toEqual([meeting.id]);
+    expect((await must(services, 'meetings:list-templates', {})).map((m) => m.title)).toEqual(['Vores workshop']);
 
     const fromTemplate = await planMeeting(services, network.id, { templateId: template.id, date: '2026-12-14' });
     expect(fromTemplate.title).toBe('Vores workshop');

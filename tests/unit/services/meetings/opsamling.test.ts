@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DecisionRecord, Meeting, OpenActionItem } from '../../../../electron/shared/entities';
+import type { Meeting } from '../../../../electron/shared/entities';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 import { networkWithPeople, planMeeting, refused } from './meeting-fixtures';
 
@@ -25,7 +25,7 @@ describe('attendance and guests', () => {
       participantId: bo.id,
       patch: { attendance: 'excused' },
     });
-    let m = await must<Meeting>(services, 'meetings:add-participant', {
+    let m = await must(services, 'meetings:add-participant', {
       id: meeting.id,
       guest: { name: 'Karen fra biblioteket', email: 'karen@bib.example' },
     });
@@ -36,7 +36,7 @@ describe('attendance and guests', () => {
       email: 'karen@bib.example',
       attendance: 'unknown',
     });
-    m = await must<Meeting>(services, 'meetings:update-participant', {
+    m = await must(services, 'meetings:update-participant', {
       id: meeting.id,
       participantId: guest.id,
       patch: { attendance: 'absent' },
@@ -60,7 +60,7 @@ describe('attendance and guests', () => {
       ).code,
     ).toBe('invalid-input');
     // Inviting someone twice keeps one row.
-    m = await must<Meeting>(services, 'meetings:add-participant', { id: meeting.id, personId: anna.id });
+    m = await must(services, 'meetings:add-participant', { id: meeting.id, personId: anna.id });
     expect(m.participants.filter((p) => p.id === anna.id)).toHaveLength(1);
   });
 });
@@ -74,7 +74,7 @@ describe('the opsamling', () => {
       patch: { summary: 'Vi er godt på vej.', status: 'held' },
     });
     await must(services, 'meetings:add-decision', { id: meeting.id, text: 'Vi afprøver caféen i december.' });
-    let m = await must<Meeting>(services, 'meetings:add-action', {
+    let m = await must(services, 'meetings:add-action', {
       id: meeting.id,
       text: 'Aftale med caféen',
       ownerId: anna.id,
@@ -82,20 +82,20 @@ describe('the opsamling', () => {
     });
     const action = m.actions[0]!;
     expect(action).toMatchObject({ done: false, doneAt: null, ownerId: anna.id, dueDate: '2026-12-01' });
-    m = await must<Meeting>(services, 'meetings:update-action', {
+    m = await must(services, 'meetings:update-action', {
       id: meeting.id,
       actionId: action.id,
       patch: { done: true },
     });
     expect(m.actions[0]).toMatchObject({ done: true, doneAt: clock.now().toISOString() });
-    m = await must<Meeting>(services, 'meetings:update-action', {
+    m = await must(services, 'meetings:update-action', {
       id: meeting.id,
       actionId: action.id,
       patch: { done: false },
     });
     expect(m.actions[0]?.doneAt).toBeNull();
     const decision = m.decisions[0]!;
-    m = await must<Meeting>(services, 'meetings:update-decision', {
+    m = await must(services, 'meetings:update-decision', {
       id: meeting.id,
       decisionId: decision.id,
       patch: { text: 'Vi afprøver caféen i januar.' },
@@ -110,8 +110,8 @@ describe('the opsamling', () => {
       (await refused(services, 'meetings:add-decision', { id: meeting.id, text: 'x', agendaItemId: 'findes-ikke' }))
         .code,
     ).toBe('not-found');
-    await must<Meeting>(services, 'meetings:remove-decision', { id: meeting.id, decisionId: decision.id });
-    m = await must<Meeting>(services, 'meetings:remove-action', { id: meeting.id, actionId: action.id });
+    await must(services, 'meetings:remove-decision', { id: meeting.id, decisionId: decision.id });
+    m = await must(services, 'meetings:remove-action', { id: meeting.id, actionId: action.id });
     expect([m.decisions, m.actions]).toEqual([[], []]);
   });
 });
@@ -121,7 +121,7 @@ describe('Overblik and the decision register', () => {
     const { network, anna, leader } = await networkWithPeople(services);
     const meeting = await planMeeting(services, network.id, { date: '2026-11-09' });
     const add = (text: string, dueDate: string, ownerId: string | null = null) =>
-      must<Meeting>(services, 'meetings:add-action', { id: meeting.id, text, dueDate, ownerId });
+      must(services, 'meetings:add-action', { id: meeting.id, text, dueDate, ownerId });
     await add('Uden frist', '');
     await add('Næste uge', '2026-11-30', anna.id);
     await add('For sent', '2026-11-20', leader.id);
@@ -133,7 +133,7 @@ describe('Overblik and the decision register', () => {
       patch: { done: true },
     });
 
-    const open = await must<OpenActionItem[]>(services, 'meetings:open-actions', {});
+    const open = await must(services, 'meetings:open-actions', {});
     expect(open.map((o) => [o.action.text, o.overdue])).toEqual([
       ['For sent', true],
       ['I dag', false],
@@ -148,12 +148,12 @@ describe('Overblik and the decision register', () => {
     });
 
     await must(services, 'networks:archive', { id: network.id });
-    expect(await must<OpenActionItem[]>(services, 'meetings:open-actions', {})).toEqual([]);
+    expect(await must(services, 'meetings:open-actions', {})).toEqual([]);
   });
 
   it('keeps every decision of a network with meeting and date, newest first, searchable by words', async () => {
     const { network } = await networkWithPeople(services);
-    const other = await must<{ id: string }>(services, 'networks:create', { name: 'Andet netværk' });
+    const other = await must(services, 'networks:create', { name: 'Andet netværk' });
     const first = await planMeeting(services, network.id, { date: '2026-10-05', title: 'Opstart' });
     const second = await planMeeting(services, network.id, { date: '2026-11-02', templateId: 'statusmoede' });
     const elsewhere = await planMeeting(services, other.id, { date: '2026-11-02' });
@@ -165,14 +165,14 @@ describe('Overblik and the decision register', () => {
     });
     await must(services, 'meetings:add-decision', { id: elsewhere.id, text: 'Hører ikke til her.' });
 
-    const all = await must<DecisionRecord[]>(services, 'meetings:decision-register', { networkId: network.id });
+    const all = await must(services, 'meetings:decision-register', { networkId: network.id });
     expect(all.map((r) => [r.decision.text, r.meetingTitle, r.meetingDate])).toEqual([
       ['Caféen åbner i december.', second.title, '2026-11-02'],
       ['Vi mødes hver anden uge.', 'Opstart', '2026-10-05'],
     ]);
     expect(all[0]?.agendaItemTitle).toBe(second.agenda.find((i) => i.kind === 'beslutning')!.title);
     const hit = async (query: string) =>
-      (await must<DecisionRecord[]>(services, 'meetings:decision-register', { networkId: network.id, query })).map(
+      (await must(services, 'meetings:decision-register', { networkId: network.id, query })).map(
         (r) => r.decision.text,
       );
     expect(await hit('CAFÉEN december')).toEqual(['Caféen åbner i december.']);

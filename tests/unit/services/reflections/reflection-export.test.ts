@@ -2,8 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReflectionExportResult } from '../../../../electron/shared/contract/reflections';
-import type { Network, Person, Reflection } from '../../../../electron/shared/entities';
+import type { Network, Reflection } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
 
@@ -25,8 +24,8 @@ beforeEach(async () => {
       return target;
     },
   });
-  network = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
-  open = await must<Reflection>(services, 'reflections:create', {
+  network = await must(services, 'networks:create', { name: 'Unge i job' });
+  open = await must(services, 'reflections:create', {
     kind: 'foer',
     networkId: network.id,
     date: '2026-11-16',
@@ -41,7 +40,7 @@ beforeEach(async () => {
     promptId: 'mod-foer-1',
     text: 'Når vi skal vælge hvem der tester',
   });
-  secret = await must<Reflection>(services, 'reflections:create', {
+  secret = await must(services, 'reflections:create', {
     kind: 'efter',
     networkId: network.id,
     date: '2026-11-17',
@@ -72,7 +71,7 @@ async function exported(index = 0) {
 
 describe('exporting reflections to Word', () => {
   it('never exports a private entry, even when its id is chosen explicitly', async () => {
-    const result = await must<ReflectionExportResult>(services, 'reflections:export', { ids: [secret.id, open.id] });
+    const result = await must(services, 'reflections:export', { ids: [secret.id, open.id] });
     expect(result).toMatchObject({ saved: true, exportedCount: 1, skippedPrivate: 1 });
     const docx = await exported();
     const everything = [
@@ -97,7 +96,7 @@ describe('exporting reflections to Word', () => {
   });
 
   it('exports a period with every non-private entry in it, grouped by ISO week, oldest first', async () => {
-    const result = await must<ReflectionExportResult>(services, 'reflections:export', {
+    const result = await must(services, 'reflections:export', {
       from: '2026-11-01',
       to: '2026-11-30',
     });
@@ -124,7 +123,7 @@ describe('exporting reflections to Word', () => {
   });
 
   it('names the profile as author, else the network’s co-driver', async () => {
-    const codriver = await must<Person>(services, 'people:create', { name: 'Jonas Bech' });
+    const codriver = await must(services, 'people:create', { name: 'Jonas Bech' });
     await must(services, 'networks:assign-role', { id: network.id, role: 'codriver', personId: codriver.id });
     await must(services, 'reflections:export', { ids: [open.id] });
     expect((await exported(0)).coreProps.creator).toBe('Jonas Bech');

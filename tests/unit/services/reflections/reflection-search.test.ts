@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Meeting, Network, Reflection, ReflectionSummary } from '../../../../electron/shared/entities';
+import type { Meeting, Network } from '../../../../electron/shared/entities';
 import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 let clock: ReturnType<typeof fixedClock>;
@@ -9,14 +10,14 @@ let aeldre: Network;
 beforeEach(async () => {
   clock = fixedClock('2026-11-23T09:00:00.000Z');
   services = await startTempServices({ clock });
-  unge = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
-  aeldre = await must<Network>(services, 'networks:create', { name: 'Ældres trivsel' });
+  unge = await must(services, 'networks:create', { name: 'Unge i job' });
+  aeldre = await must(services, 'networks:create', { name: 'Ældres trivsel' });
 });
 afterEach(async () => services.dispose());
 
-const create = (input: Record<string, unknown>) => must<Reflection>(services, 'reflections:create', input);
-const titles = async (filter: Record<string, unknown>) =>
-  (await must<ReflectionSummary[]>(services, 'reflections:summaries', filter)).map((r) => r.title);
+const create = (input: InputOf<'reflections:create'>) => must(services, 'reflections:create', input);
+const titles = async (filter: InputOf<'reflections:summaries'>) =>
+  (await must(services, 'reflections:summaries', filter)).map((r) => r.title);
 
 describe('finding entries', () => {
   beforeEach(async () => {
@@ -78,11 +79,11 @@ describe('finding entries', () => {
   });
 
   it('finds the same entries by id for the journal search, with æ, ø and å spelled out too', async () => {
-    const listed = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'opstart' });
-    expect(await must<string[]>(services, 'reflections:find', { query: 'opstart' })).toEqual(listed.map((r) => r.id));
+    const listed = await must(services, 'reflections:summaries', { query: 'opstart' });
+    expect(await must(services, 'reflections:find', { query: 'opstart' })).toEqual(listed.map((r) => r.id));
     const byTitle = async (query: string) => {
-      const ids = await must<string[]>(services, 'reflections:find', { query });
-      const all = await must<ReflectionSummary[]>(services, 'reflections:summaries', {});
+      const ids = await must(services, 'reflections:find', { query });
+      const all = await must(services, 'reflections:summaries', {});
       return ids.map((id) => all.find((r) => r.id === id)?.title);
     };
     expect(await byTitle('opstartsmoede')).toEqual(['Før opstartsmødet']);
@@ -91,7 +92,7 @@ describe('finding entries', () => {
   });
 
   it('searches the text as it is now after an edit, even when the clock has not moved', async () => {
-    const [entry] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
+    const [entry] = await must(services, 'reflections:summaries', { query: 'rollefordelingen' });
     if (!entry) throw new Error('the entry should be found');
     await must(services, 'reflections:update', { id: entry.id, patch: { body: 'Nu handler det om kaffeautomaten.' } });
     expect(await titles({ query: 'rollefordelingen' })).toEqual([]);
@@ -101,31 +102,27 @@ describe('finding entries', () => {
   });
 
   it('lists summaries for the journal: every field of the entry, a plain preview instead of the text', async () => {
-    const summaries = await must<ReflectionSummary[]>(services, 'reflections:summaries', { kind: 'efter' });
+    const summaries = await must(services, 'reflections:summaries', { kind: 'efter' });
     expect(summaries.map((s) => s.title)).toEqual(['Workshop', 'Efter opstarten']);
     for (const summary of summaries) {
-      const {
-        body: _body,
-        answers: _answers,
-        ...fields
-      } = await must<Reflection>(services, 'reflections:get', { id: summary.id });
+      const { body: _body, answers: _answers, ...fields } = await must(services, 'reflections:get', { id: summary.id });
       expect(summary).toEqual({ ...fields, preview: summary.preview });
       expect(summary).not.toHaveProperty('body');
       expect(summary).not.toHaveProperty('answers');
     }
     expect(summaries.map((s) => s.preview)).toEqual(['Da borgerne fik ordet først', 'Stemningen var god.']);
-    const [first] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
+    const [first] = await must(services, 'reflections:summaries', { query: 'rollefordelingen' });
     expect(first?.preview).toBe('Jeg er spændt på rollefordelingen.');
   });
 
   it('gives the preview of the text as it is now after an edit, even when the clock has not moved', async () => {
-    const [entry] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'rollefordelingen' });
+    const [entry] = await must(services, 'reflections:summaries', { query: 'rollefordelingen' });
     if (!entry) throw new Error('the entry should be found');
     await must(services, 'reflections:update', {
       id: entry.id,
       patch: { body: 'Nu handler det om *kaffeautomaten*.' },
     });
-    const [edited] = await must<ReflectionSummary[]>(services, 'reflections:summaries', { query: 'kaffeautomaten' });
+    const [edited] = await must(services, 'reflections:summaries', { query: 'kaffeautomaten' });
     expect(edited?.preview).toBe('Nu handler det om kaffeautomaten.');
   });
 
@@ -169,7 +166,7 @@ describe('entries written from a meeting', () => {
 
   it('makes a before-meeting entry for a meeting still to come, linked to it and its network', async () => {
     const meetingId = await addMeeting({ title: 'Designworkshop', date: '2026-11-23', startTime: '13:00' });
-    const entry = await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId });
+    const entry = await must(services, 'reflections:create-for-meeting', { meetingId });
     expect(entry).toMatchObject({
       kind: 'foer',
       meetingId,
@@ -184,12 +181,8 @@ describe('entries written from a meeting', () => {
     // 09:00 UTC is 10:00 in Copenhagen: a 09:30 meeting has begun, a 10:30 one has not.
     const started = await addMeeting({ title: 'Statusmøde', date: '2026-11-23', startTime: '09:30' });
     const later = await addMeeting({ title: 'Opfølgning', date: '2026-11-23', startTime: '10:30' });
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: started })).kind).toBe(
-      'efter',
-    );
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: later })).kind).toBe(
-      'foer',
-    );
+    expect((await must(services, 'reflections:create-for-meeting', { meetingId: started })).kind).toBe('efter');
+    expect((await must(services, 'reflections:create-for-meeting', { meetingId: later })).kind).toBe('foer');
   });
 
   it('judges by the day alone when no time is set, and treats an undated meeting as still ahead', async () => {
@@ -197,16 +190,10 @@ describe('entries written from a meeting', () => {
     const today = await addMeeting({ title: 'I dag', date: '2026-11-23', startTime: '' });
     const undated = await addMeeting({ title: 'Uden dato', date: '', startTime: '' });
     const garbled = await addMeeting({ title: 42, date: 'snart', startTime: 'om lidt' });
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: yesterday })).kind).toBe(
-      'efter',
-    );
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: today })).kind).toBe(
-      'foer',
-    );
-    expect((await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: undated })).kind).toBe(
-      'foer',
-    );
-    const fromGarbled = await must<Reflection>(services, 'reflections:create-for-meeting', { meetingId: garbled });
+    expect((await must(services, 'reflections:create-for-meeting', { meetingId: yesterday })).kind).toBe('efter');
+    expect((await must(services, 'reflections:create-for-meeting', { meetingId: today })).kind).toBe('foer');
+    expect((await must(services, 'reflections:create-for-meeting', { meetingId: undated })).kind).toBe('foer');
+    const fromGarbled = await must(services, 'reflections:create-for-meeting', { meetingId: garbled });
     expect(fromGarbled).toMatchObject({ kind: 'foer', title: '' });
     // Meetings without a time or date exist only in memory here: reading the file would leave them out.
     const unsound = new Set([yesterday, today, undated, garbled]);
@@ -221,7 +208,7 @@ describe('entries written from a meeting', () => {
     if (!missing.ok) expect(missing.error.code).toBe('not-found');
     const meetingId = await addMeeting({ title: 'Afrunding', date: '2026-12-01' });
     const entry = await create({ kind: 'fri' });
-    const linked = await must<Reflection>(services, 'reflections:update', { id: entry.id, patch: { meetingId } });
+    const linked = await must(services, 'reflections:update', { id: entry.id, patch: { meetingId } });
     expect(linked.meetingId).toBe(meetingId);
     expect(
       (await services.dispatch('reflections:update', { id: entry.id, patch: { meetingId: 'findes-ikke' } })).ok,

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Network, Reflection, ReflectionPromptSettings, TrashEntry } from '../../../../electron/shared/entities';
+import type { Reflection, ReflectionPromptSettings, TrashEntry } from '../../../../electron/shared/entities';
 import { reflectionPromptSettingsSchema } from '../../../../electron/shared/entities';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 let clock: ReturnType<typeof fixedClock>;
@@ -18,7 +19,7 @@ const onDisk = async () =>
     trash: TrashEntry[];
     reflectionPrompts?: ReflectionPromptSettings;
   };
-const create = (input: Record<string, unknown>) => must<Reflection>(services, 'reflections:create', input);
+const create = (input: InputOf<'reflections:create'>) => must(services, 'reflections:create', input);
 
 describe('reflection entries', () => {
   it('creates an entry with today as date and empty fields, durably', async () => {
@@ -47,7 +48,7 @@ describe('reflection entries', () => {
   it('updates fields, cleans tags and keeps what was not sent', async () => {
     const entry = await create({ kind: 'foer', title: 'Inden workshoppen' });
     clock.advance(1000);
-    const updated = await must<Reflection>(services, 'reflections:update', {
+    const updated = await must(services, 'reflections:update', {
       id: entry.id,
       patch: {
         body: 'Første afsnit\n\nAndet afsnit',
@@ -97,10 +98,10 @@ describe('reflection entries', () => {
   });
 
   it('links to an existing network', async () => {
-    const network = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
+    const network = await must(services, 'networks:create', { name: 'Unge i job' });
     const entry = await create({ kind: 'foer', networkId: network.id });
     expect(entry.networkId).toBe(network.id);
-    const cleared = await must<Reflection>(services, 'reflections:update', {
+    const cleared = await must(services, 'reflections:update', {
       id: entry.id,
       patch: { networkId: null },
     });
@@ -109,7 +110,7 @@ describe('reflection entries', () => {
 
   it('deletes to the trash and undoes the delete', async () => {
     const entry = await create({ kind: 'fri', title: 'Slet mig' });
-    const trashed = await must<TrashEntry>(services, 'reflections:delete', { id: entry.id });
+    const trashed = await must(services, 'reflections:delete', { id: entry.id });
     expect((await onDisk()).reflections).toEqual([]);
     expect((await onDisk()).trash.map((t) => [t.id, t.kind])).toEqual([[trashed.id, 'reflection']]);
     expect(await must(services, 'reflections:undo-delete', { trashId: trashed.id })).toEqual(entry);
@@ -121,12 +122,12 @@ describe('reflection entries', () => {
 describe('answers to guiding questions', () => {
   it('saves, changes and skips answers, storing the question looked up by the service', async () => {
     const entry = await create({ kind: 'foer' });
-    await must<Reflection>(services, 'reflections:set-answer', {
+    await must(services, 'reflections:set-answer', {
       id: entry.id,
       promptId: 'mod-foer-1',
       text: 'Når vi skal vælge idé',
     });
-    let saved = await must<Reflection>(services, 'reflections:set-answer', {
+    let saved = await must(services, 'reflections:set-answer', {
       id: entry.id,
       promptId: 'sparring-foer-1',
       text: 'Ro på tidsplanen',
@@ -143,13 +144,13 @@ describe('answers to guiding questions', () => {
         text: 'Ro på tidsplanen',
       },
     ]);
-    saved = await must<Reflection>(services, 'reflections:set-answer', {
+    saved = await must(services, 'reflections:set-answer', {
       id: entry.id,
       promptId: 'mod-foer-1',
       text: 'Ved prioriteringen',
     });
     expect(saved.answers.map((a) => a.text)).toEqual(['Ved prioriteringen', 'Ro på tidsplanen']);
-    saved = await must<Reflection>(services, 'reflections:set-answer', {
+    saved = await must(services, 'reflections:set-answer', {
       id: entry.id,
       promptId: 'mod-foer-1',
       text: '   ',
@@ -159,11 +160,11 @@ describe('answers to guiding questions', () => {
   });
 
   it('answers own questions, and keeps the question text after the own question is removed', async () => {
-    const settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', {
+    const settings = await must(services, 'reflections:add-prompt', {
       kind: 'efter',
       text: 'Hvad tager jeg med hjem til basis?',
     });
-    const own = settings.ownPrompts[0];
+    const own = settings.ownPrompts[0]!;
     expect(own?.id).toMatch(/^egen-/);
     const entry = await create({ kind: 'efter' });
     await must(services, 'reflections:set-answer', {
@@ -172,7 +173,7 @@ describe('answers to guiding questions', () => {
       text: 'Metoden med stille brainstorm',
     });
     await must(services, 'reflections:remove-prompt', { promptId: own?.id });
-    const saved = await must<Reflection>(services, 'reflections:set-answer', {
+    const saved = await must(services, 'reflections:set-answer', {
       id: entry.id,
       promptId: own?.id,
       text: 'Metoden med stille brainstorm, og ro',
@@ -192,12 +193,12 @@ describe('question preferences', () => {
     await must(services, 'reflections:hide-prompt', { promptId: 'mod-foer-2', hidden: true });
     await must(services, 'reflections:hide-prompt', { promptId: 'fremdrift-efter-1', hidden: true });
     await must(services, 'reflections:hide-prompt', { promptId: 'mod-foer-2', hidden: true });
-    let settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', {
+    let settings = await must(services, 'reflections:hide-prompt', {
       promptId: 'fremdrift-efter-1',
       hidden: false,
     });
     expect(settings.hiddenPromptIds).toEqual(['mod-foer-2']);
-    settings = await must<ReflectionPromptSettings>(services, 'reflections:add-prompt', {
+    settings = await must(services, 'reflections:add-prompt', {
       kind: 'begge',
       text: '  Hvad gav mig energi?  ',
     });
@@ -208,8 +209,8 @@ describe('question preferences', () => {
       false,
     );
     expect((await services.dispatch('reflections:remove-prompt', { promptId: 'mod-foer-1' })).ok).toBe(false);
-    settings = await must<ReflectionPromptSettings>(services, 'reflections:remove-prompt', {
-      promptId: settings.ownPrompts[0]?.id,
+    settings = await must(services, 'reflections:remove-prompt', {
+      promptId: settings.ownPrompts[0]!.id,
     });
     expect(settings.ownPrompts).toEqual([]);
   });
@@ -223,7 +224,7 @@ describe('question preferences', () => {
       ownPrompts: [],
       themeIds: [],
     });
-    const settings = await must<ReflectionPromptSettings>(services, 'reflections:hide-prompt', {
+    const settings = await must(services, 'reflections:hide-prompt', {
       promptId: 'mod-foer-1',
       hidden: true,
     });
@@ -231,7 +232,7 @@ describe('question preferences', () => {
   });
 
   it('keeps the themes the writer picks, in the themes own order, and refuses unknown ones changing nothing', async () => {
-    const settings = await must<ReflectionPromptSettings>(services, 'reflections:choose-themes', {
+    const settings = await must(services, 'reflections:choose-themes', {
       themeIds: ['strategiske-valg', 'mod'],
     });
     expect(settings.themeIds).toEqual(['mod', 'strategiske-valg']);

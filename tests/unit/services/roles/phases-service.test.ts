@@ -18,7 +18,7 @@ const opstart = findPhase(shippedPhaseModel, 'opstart')!;
 const itemOf = (phaseId: string, index = 0) => findPhase(shippedPhaseModel, phaseId)!.checklist[index]!.id;
 
 async function newNetwork(): Promise<Network> {
-  return must<Network>(services, 'networks:create', { name: 'Trivsel i udskolingen' });
+  return must(services, 'networks:create', { name: 'Trivsel i udskolingen' });
 }
 
 describe('phase tracker', () => {
@@ -35,7 +35,7 @@ describe('phase tracker', () => {
 
   it('ticks and unticks a model item, saves it and counts it in the phase progress', async () => {
     const network = await newNetwork();
-    const ticked = await must<Network>(services, 'phases:set-item-done', {
+    const ticked = await must(services, 'phases:set-item-done', {
       networkId: network.id,
       itemId: itemOf('opstart', 2),
       done: true,
@@ -44,13 +44,13 @@ describe('phase tracker', () => {
     expect(phaseProgress(phasesOf(ticked), opstart)).toEqual({ done: 1, total: opstart.checklist.length });
     expect((await onDisk()).networks[0]?.phases?.checked).toEqual([itemOf('opstart', 2)]);
 
-    const twice = await must<Network>(services, 'phases:set-item-done', {
+    const twice = await must(services, 'phases:set-item-done', {
       networkId: network.id,
       itemId: itemOf('opstart', 2),
       done: true,
     });
     expect(twice.phases?.checked).toEqual([itemOf('opstart', 2)]);
-    const unticked = await must<Network>(services, 'phases:set-item-done', {
+    const unticked = await must(services, 'phases:set-item-done', {
       networkId: network.id,
       itemId: itemOf('opstart', 2),
       done: false,
@@ -60,7 +60,7 @@ describe('phase tracker', () => {
 
   it('adds, ticks and removes own items, which count in their phase only', async () => {
     const network = await newNetwork();
-    const added = await must<Network>(services, 'phases:add-item', {
+    const added = await must(services, 'phases:add-item', {
       networkId: network.id,
       phaseId: 'opstart',
       text: '  Book lokale til opstartsmødet ',
@@ -70,7 +70,7 @@ describe('phase tracker', () => {
     expect(phaseProgress(phasesOf(added), opstart)).toEqual({ done: 0, total: opstart.checklist.length + 1 });
     expect(phaseProgress(phasesOf(added), firstPhase).total).toBe(firstPhase.checklist.length);
 
-    const done = await must<Network>(services, 'phases:set-item-done', {
+    const done = await must(services, 'phases:set-item-done', {
       networkId: network.id,
       itemId: own!.id,
       done: true,
@@ -79,7 +79,7 @@ describe('phase tracker', () => {
     expect(done.phases?.checked).toEqual([]);
     expect(phaseProgress(phasesOf(done), opstart).done).toBe(1);
 
-    const removed = await must<Network>(services, 'phases:remove-item', { networkId: network.id, itemId: own!.id });
+    const removed = await must(services, 'phases:remove-item', { networkId: network.id, itemId: own!.id });
     expect(removed.phases?.ownItems).toEqual([]);
     expect((await onDisk()).networks[0]?.phases?.ownItems).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('phase tracker', () => {
       phaseId: 'opstart',
       note: 'Aftalen med Ole er på plads.',
     });
-    const both = await must<Network>(services, 'phases:set-note', {
+    const both = await must(services, 'phases:set-note', {
       networkId: network.id,
       phaseId: 'netvaerksdesign',
       note: 'Relationsrundtur i uge 3.',
@@ -100,7 +100,7 @@ describe('phase tracker', () => {
       opstart: 'Aftalen med Ole er på plads.',
       netvaerksdesign: 'Relationsrundtur i uge 3.',
     });
-    const emptied = await must<Network>(services, 'phases:set-note', {
+    const emptied = await must(services, 'phases:set-note', {
       networkId: network.id,
       phaseId: 'opstart',
       note: '  ',
@@ -112,7 +112,7 @@ describe('phase tracker', () => {
     const network = await newNetwork();
     await must(services, 'phases:set-item-done', { networkId: network.id, itemId: itemOf('introduktion'), done: true });
     clock.advance(1000);
-    const moved = await must<Network>(services, 'phases:move', { networkId: network.id, phaseId: 'opstart' });
+    const moved = await must(services, 'phases:move', { networkId: network.id, phaseId: 'opstart' });
     expect(moved.phases?.currentPhaseId).toBe('opstart');
     expect(moved.phases?.checked).toEqual([itemOf('introduktion')]);
     expect(moved.updatedAt > network.updatedAt).toBe(true);
@@ -151,9 +151,9 @@ describe('phase tracker', () => {
     await fs.writeFile(services.dataFile, JSON.stringify(raw));
     const reopened = await startTempServices({ clock, dataDir: services.dataDir });
     try {
-      const loaded = await must<Network>(reopened, 'networks:get', { id: network.id });
+      const loaded = await must(reopened, 'networks:get', { id: network.id });
       expect(loaded.phases?.currentPhaseId).toBe(firstPhase.id);
-      const ticked = await must<Network>(reopened, 'phases:set-item-done', {
+      const ticked = await must(reopened, 'phases:set-item-done', {
         networkId: network.id,
         itemId: itemOf('opstart'),
         done: true,
@@ -165,7 +165,7 @@ describe('phase tracker', () => {
   });
 
   it('loads the example network part way through its phases', async () => {
-    const example = await must<Network>(services, 'networks:load-example', {});
+    const example = await must(services, 'networks:load-example', {});
     const state = phasesOf(example);
     expect(state.currentPhaseId).toBe('netvaerksdesign');
     expect(phaseProgress(state, opstart)).toEqual({ done: opstart.checklist.length, total: opstart.checklist.length });

@@ -5,9 +5,9 @@ import { renderDocx } from '../../../../electron/services/export/render-docx';
 import { roleHandoutDocument } from '../../../../electron/services/roles/role-handout-document';
 import type { SaveRequest } from '../../../../electron/services/export/save-export';
 import { ROLE_IDS, roles, shippedPhaseModel } from '../../../../electron/shared/domain';
-import type { Network, Person } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
-import { fixedClock, must, startTempServices, type TempServices } from '../../../support/temp-services';
+import { fixedClock, must, savedName, startTempServices, type TempServices } from '../../../support/temp-services';
+import type { InputOf } from '../../../../electron/shared/contract';
 
 let services: TempServices;
 const requests: SaveRequest[] = [];
@@ -23,10 +23,9 @@ beforeEach(async () => {
 });
 afterEach(async () => services.dispose());
 
-async function exportHandout(input: Record<string, unknown>) {
-  const result = await must<{ saved: boolean; fileName?: string }>(services, 'roles:export-handout', input);
-  expect(result.saved).toBe(true);
-  return inspectDocx(new Uint8Array(await fs.readFile(path.join(services.dataDir, result.fileName ?? ''))));
+async function exportHandout(input: InputOf<'roles:export-handout'>) {
+  const result = await must(services, 'roles:export-handout', input);
+  return inspectDocx(new Uint8Array(await fs.readFile(path.join(services.dataDir, savedName(result)))));
 }
 
 describe('role handout', () => {
@@ -86,9 +85,9 @@ describe('role handout', () => {
   });
 
   it('names the people holding the roles when made for a network, with the profile as author', async () => {
-    const network = await must<Network>(services, 'networks:load-example', {});
+    const network = await must(services, 'networks:load-example', {});
     await must(services, 'networks:assign-role', { id: network.id, role: 'referenceleder', personId: null });
-    const people = await must<Person[]>(services, 'people:list', {});
+    const people = await must(services, 'people:list', {});
     const leader = people.find((p) => p.id === network.roleHolders.netvaerksleder)!;
     const codriver = people.find((p) => p.id === network.roleHolders.codriver)!;
 

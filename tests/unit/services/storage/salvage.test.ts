@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../../../electron/shared/contract/app';
-import type { Meeting, Network, Person } from '../../../../electron/shared/entities';
 import { QUARANTINE_DIR } from '../../../../electron/services/storage/quarantine';
 import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
@@ -42,7 +40,7 @@ describe('a data file with some unsound records', () => {
     await fs.writeFile(path.join(dataDir, 'ledelsesrum.json'), text);
 
     const opened = await reopen();
-    const info = await must<AppInfo>(opened, 'app:info', {});
+    const info = await must(opened, 'app:info', {});
     const notice = info.notices.find((n) => n.id.startsWith('salvaged-'));
     expect(notice?.message).toContain(`mødet «${String(bad.title)}»`);
     expect(notice?.message).toContain('skal være et helt tal mellem 1 og 1440');
@@ -54,25 +52,25 @@ describe('a data file with some unsound records', () => {
     expect(await fs.readFile(path.join(dataDir, notice?.file ?? ''), 'utf8')).toBe(text);
     expect(notice?.message).toContain(`«${notice?.file ?? ''}»`);
 
-    const loadedMeetings = await must<Meeting[]>(opened, 'meetings:list', {});
+    const loadedMeetings = await must(opened, 'meetings:list', {});
     expect(loadedMeetings.map((m) => m.id)).not.toContain(bad.id);
     expect(loadedMeetings).toHaveLength(meetings.filter((m) => m.isTemplate !== true).length - 1);
-    const loadedPeople = await must<Person[]>(opened, 'people:list', {});
+    const loadedPeople = await must(opened, 'people:list', {});
     expect(loadedPeople).toHaveLength(people.length - 1);
     expect(loadedPeople.map((p) => p.name)).not.toContain('Dobbeltgænger');
     // The data file now holds the sound records only, so the next start says nothing more.
     expect((await savedData(dataDir)).meetings.some((m) => m.id === bad.id)).toBe(false);
     await opened.close();
     const again = await reopen();
-    expect((await must<AppInfo>(again, 'app:info', {})).notices).toEqual([]);
+    expect((await must(again, 'app:info', {})).notices).toEqual([]);
   });
 
   it('accepts a byte order mark in front of the file, as Notepad writes it', async () => {
     const text = await fs.readFile(path.join(dataDir, 'ledelsesrum.json'));
     await fs.writeFile(path.join(dataDir, 'ledelsesrum.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
     const opened = await reopen();
-    expect((await must<AppInfo>(opened, 'app:info', {})).notices).toEqual([]);
-    expect((await must<Network[]>(opened, 'networks:list', {})).length).toBeGreaterThan(0);
+    expect((await must(opened, 'app:info', {})).notices).toEqual([]);
+    expect((await must(opened, 'networks:list', {})).length).toBeGreaterThan(0);
     await expect(fs.readdir(path.join(dataDir, QUARANTINE_DIR))).rejects.toThrow();
   });
 
@@ -88,7 +86,7 @@ describe('a data file with some unsound records', () => {
     );
     await fs.writeFile(path.join(dataDir, 'ledelsesrum.json'), text);
     const opened = await reopen();
-    const notice = (await must<AppInfo>(opened, 'app:info', {})).notices[0];
+    const notice = (await must(opened, 'app:info', {})).notices[0];
     expect(notice?.message).toContain(`netværket «${String(network.name)}» (den er indlejret for dybt)`);
     await must(opened, 'backups:create', {});
     await must(opened, 'networks:create', { name: 'Efter redningen' });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../../electron/shared/contract';
 import { buildApi } from '../../../../electron/shared/contract/build-api';
-import type { Network } from '../../../../electron/shared/entities';
 import { must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
@@ -12,7 +11,7 @@ afterEach(async () => services.dispose());
 
 describe('the contract at the service boundary', () => {
   it('rejects an unknown key with a typed Danish error and leaves the file untouched', async () => {
-    const network = await must<Network>(services, 'networks:create', { name: 'Tryghed i boligområderne' });
+    const network = await must(services, 'networks:create', { name: 'Tryghed i boligområderne' });
     const before = await savedData(services.dataDir);
     const result = await services.dispatch('networks:update', {
       id: network.id,
@@ -28,7 +27,7 @@ describe('the contract at the service boundary', () => {
   });
 
   it('rejects a wrong type and a 1 MB string, changing nothing on disk', async () => {
-    const network = await must<Network>(services, 'networks:create', { name: 'Sundhed på tværs' });
+    const network = await must(services, 'networks:create', { name: 'Sundhed på tværs' });
     const before = await savedData(services.dataDir);
     const wrongType = await services.dispatch('networks:update', { id: network.id, patch: { name: 42 } });
     const huge = await services.dispatch('networks:update', {
@@ -61,7 +60,7 @@ describe('the contract at the service boundary', () => {
   it('trims names and refuses a blank one', async () => {
     const blank = await services.dispatch('networks:create', { name: '   ' });
     expect(blank.ok).toBe(false);
-    const trimmed = await must<Network>(services, 'networks:create', { name: '  Læring i praksis  ' });
+    const trimmed = await must(services, 'networks:create', { name: '  Læring i praksis  ' });
     expect(trimmed.name).toBe('Læring i praksis');
   });
 

@@ -20,7 +20,7 @@ let sound: AppData;
 
 beforeAll(async () => {
   services = await startTempServices();
-  const network = await must<{ id: string }>(services, 'networks:load-example', {});
+  const network = await must(services, 'networks:load-example', {});
   await must(services, 'agreements:start', { networkId: network.id, counterpart: 'codriver' });
   sound = structuredClone(services.store.data);
 });
