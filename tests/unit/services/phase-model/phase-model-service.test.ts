@@ -1,12 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PhaseModelChange, PhaseModelView } from '../../../../electron/shared/contract/phase-model';
 import { removedProgress, shippedPhaseModel, type PhaseModel } from '../../../../electron/shared/domain';
-import type { Network } from '../../../../electron/shared/entities';
 import { phaseModelFileText } from '../../../../electron/shared/entities';
 import { checkAppData } from '../../../../electron/services/storage/app-data';
-import { must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
+import { must, savedData, savedName, startTempServices, type TempServices } from '../../../support/temp-services';
 
 let services: TempServices;
 beforeEach(async () => {
@@ -35,20 +33,20 @@ function edited(): PhaseModel {
 
 describe('the phase model service', () => {
   it('uses the built-in model until the organisation saves its own, and old files without one open', async () => {
-    const view = await must<PhaseModelView>(services, 'phasemodel:get', {});
+    const view = await must(services, 'phasemodel:get', {});
     expect(view).toEqual({ model: shippedPhaseModel, edited: false, removed: [] });
     const checked = checkAppData(JSON.parse(JSON.stringify(services.store.data)));
     expect(checked.ok && checked.data.phaseModel).toBeUndefined();
   });
 
   it('saves an edited model that every network then follows, and keeps the ticks of a removed phase', async () => {
-    const network = await must<Network>(services, 'networks:create', { name: 'Unge i job' });
+    const network = await must(services, 'networks:create', { name: 'Unge i job' });
     const idea = shippedPhaseModel.phases.find((phase) => phase.id === 'ideudvikling')!;
     const itemId = idea.checklist[0]!.id;
     await must(services, 'phases:set-item-done', { networkId: network.id, itemId, done: true });
     await must(services, 'phases:set-note', { networkId: network.id, phaseId: 'ideudvikling', note: 'Tre idéer' });
 
-    const change = await must<PhaseModelChange>(services, 'phasemodel:save', { model: edited() });
+    const change = await must(services, 'phasemodel:save', { model: edited() });
     expect(change.previous).toEqual(shippedPhaseModel);
     expect(change.view.edited).toBe(true);
     expect(change.view.model.phases.map((p) => p.id)).toContain('egen-borgerpanel');
@@ -70,11 +68,11 @@ describe('the phase model service', () => {
     expect(refused.ok).toBe(false);
 
     // Reset brings the phase back with its tick, and undo (saving the previous model) takes it out again.
-    const reset = await must<PhaseModelChange>(services, 'phasemodel:reset', {});
+    const reset = await must(services, 'phasemodel:reset', {});
     expect(reset.view.model).toEqual(shippedPhaseModel);
     expect(reset.view.edited).toBe(false);
     expect(removedProgress(phases, reset.view.model, reset.view.removed)).toEqual([]);
-    const undone = await must<PhaseModelChange>(services, 'phasemodel:save', { model: reset.previous });
+    const undone = await must(services, 'phasemodel:save', { model: reset.previous });
     expect(undone.view.model.phases.map((p) => p.id)).toContain('egen-borgerpanel');
   });
 
@@ -89,8 +87,8 @@ describe('the phase model service', () => {
 
   it('exports the model as a file and imports one; a bad file gets a Danish reason and changes nothing', async () => {
     await must(services, 'phasemodel:save', { model: edited() });
-    const exported = await must<{ saved: true; fileName: string }>(services, 'phasemodel:export', {});
-    const text = await fs.readFile(path.join(services.dataDir, exported.fileName), 'utf8');
+    const exported = await must(services, 'phasemodel:export', {});
+    const text = await fs.readFile(path.join(services.dataDir, savedName(exported)), 'utf8');
     expect(text).toBe(phaseModelFileText(edited()));
 
     await must(services, 'phasemodel:reset', {});
@@ -102,7 +100,7 @@ describe('the phase model service', () => {
     }
     expect(services.store.data).toEqual(before);
 
-    const imported = await must<PhaseModelChange>(services, 'phasemodel:import', { content: text });
+    const imported = await must(services, 'phasemodel:import', { content: text });
     expect(imported.view.model).toEqual(edited());
   });
 });
