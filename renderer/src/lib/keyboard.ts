@@ -40,6 +40,7 @@ export type KeyCommand =
   | { kind: 'section'; index: number }
   | { kind: 'undo' }
   | { kind: 'hide-private' }
+  | { kind: 'new-meeting' }
   | { kind: 'go'; hash: string };
 
 /** True when the key press happens while typing, where keys belong to the text. */
@@ -56,7 +57,8 @@ export function commandFor(
   if (mod && !event.altKey && event.key.toLowerCase() === 'k') return { kind: 'search' };
   if (event.altKey && !mod && /^Digit[1-9]$/.test(event.code))
     return { kind: 'section', index: Number(event.code.slice(5)) - 1 };
-  if (event.altKey && !mod && event.code === 'KeyN') return { kind: 'go', hash: '#/moeder/ny' };
+  // The new-meeting dialog is state, not an address: Esc leaves the page as it was, and Alt+N works again.
+  if (event.altKey && !mod && event.code === 'KeyN') return { kind: 'new-meeting' };
   if (event.altKey && !mod && event.code === 'KeyR') return { kind: 'go', hash: '#/refleksioner/ny' };
   if (event.altKey && !mod && event.code === 'KeyP') return { kind: 'hide-private' };
   if (typingIn(event.target)) return null;

@@ -101,6 +101,16 @@ export function href(route: Route): string {
   }
 }
 
+/**
+ * Which page a route shows: a meeting's tabs and an agreement's steps are places on one page, so
+ * moving between them keeps focus where it is instead of sending it to the page's heading.
+ */
+export function pageOf(route: Route): string {
+  if (route.screen === 'meeting') return `meeting/${route.id}`;
+  if (route.screen === 'agreement') return `agreement/${route.id}`;
+  return href(route);
+}
+
 /** The current route, following the address bar. */
 class Router {
   #route = $state<Route>(parse(location.hash));

@@ -38,7 +38,7 @@ describe('keyboard commands', () => {
   });
 
   it('starts a new meeting or reflection', () => {
-    expect(press('n', { altKey: true, code: 'KeyN' })).toEqual({ kind: 'go', hash: '#/moeder/ny' });
+    expect(press('n', { altKey: true, code: 'KeyN' })).toEqual({ kind: 'new-meeting' });
     expect(press('r', { altKey: true, code: 'KeyR' })).toEqual({ kind: 'go', hash: '#/refleksioner/ny' });
     expect(press('n')).toBeNull();
   });
