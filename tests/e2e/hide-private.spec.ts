@@ -1,5 +1,5 @@
-import type { Meeting, Network, Reflection } from '../../electron/shared/entities';
-import { expect, test } from './fixtures';
+import type { Meeting } from '../../electron/shared/entities';
+import { expect, test, type TestApp } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -8,16 +8,16 @@ const PRIVATE_TITLE = 'Tvivl om styregruppen';
 const PRIVATE_WORD = 'Skarnbassetanke';
 const OPEN_TITLE = 'Godt samarbejde i dag';
 
-async function seed(app: { call: <T>(channel: string, input: unknown) => Promise<T> }): Promise<Meeting> {
-  const network = await app.call<Network>('networks:create', { name: 'Sammen om trivsel' });
-  const meeting = await app.call<Meeting>('meetings:create', {
+async function seed(app: TestApp): Promise<Meeting> {
+  const network = await app.call('networks:create', { name: 'Sammen om trivsel' });
+  const meeting = await app.call('meetings:create', {
     networkId: network.id,
     title: 'Netværksmøde',
     date: '2026-12-10',
     startTime: '09:00',
   });
   const ids = { networkId: network.id, meetingId: meeting.id };
-  await app.call<Reflection>('reflections:create', {
+  await app.call('reflections:create', {
     kind: 'efter',
     ...ids,
     title: PRIVATE_TITLE,
@@ -25,7 +25,7 @@ async function seed(app: { call: <T>(channel: string, input: unknown) => Promise
     tags: ['tvivl'],
     private: true,
   });
-  await app.call<Reflection>('reflections:create', {
+  await app.call('reflections:create', {
     kind: 'efter',
     ...ids,
     title: OPEN_TITLE,
