@@ -4,7 +4,6 @@
  * starts too long says so and can be fitted to its time (and the fit undone).
  */
 import { meetingTemplates } from '../../electron/shared/domain';
-import { loadExampleNetwork } from './example-network';
 import { expect, test } from './fixtures';
 
 const EXTRA_TASKS = ['Booke lokale til workshoppen', 'Samle de unges citater i ét dokument'];
@@ -18,7 +17,7 @@ for (const template of meetingTemplates) {
     app,
   }) => {
     const { page } = app;
-    await loadExampleNetwork(app);
+    await app.loadExample();
 
     // The held kick-off gets two more open tasks, so three tasks are waiting, as in a real network.
     const kickoff = (await app.call('meetings:list', {})).find((m) => m.status === 'held');
