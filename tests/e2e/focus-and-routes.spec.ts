@@ -4,8 +4,7 @@
  * navigation and back to what opened a dialog when it closes.
  */
 import type { Page } from '@playwright/test';
-import { EXAMPLE_NETWORK } from './example-network';
-import { expect, test } from './fixtures';
+import { EXAMPLE_NETWORK, expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
