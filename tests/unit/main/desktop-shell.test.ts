@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { promises as fsp, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { OFFLINE_DICTIONARY_URL } from '../../../electron/main/security/offline-session';
 import { channelNames } from '../../../electron/shared/contract';
+import { contentSecurityPolicy } from '../../../electron/shared/security/csp';
 
 // The desktop binary cannot run here: the main process runs against a small fake `electron` that records the wiring.
 const fake = vi.hoisted(() => {
@@ -18,10 +20,19 @@ const fake = vi.hoisted(() => {
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
     offlineFilter: null as { urls: string[] } | null,
+    offlineFilterListener: null as Listener | null,
+    dictionaryUrl: null as string | null,
     schemes: [] as unknown[],
     protocolHandlers: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
-    windows: [] as Array<{ options: Record<string, unknown>; url: string | null }>,
+    windows: [] as Array<{
+      options: Record<string, unknown>;
+      url: string | null;
+      shown: number;
+      focused: number;
+      restored: number;
+      listeners: Map<string, Listener>;
+    }>,
     menuSet: 0,
     errorBoxes: [] as string[],
   };
@@ -30,20 +41,48 @@ const fake = vi.hoisted(() => {
   const session = {
     setPermissionRequestHandler: (handler: Listener) => (record.permissionRequest = handler),
     setPermissionCheckHandler: (handler: Listener) => (record.permissionCheck = handler),
-    setSpellCheckerDictionaryDownloadURL: () => undefined,
-    webRequest: { onBeforeRequest: (filter: { urls: string[] }) => (record.offlineFilter = filter) },
+    setSpellCheckerDictionaryDownloadURL: (url: string) => (record.dictionaryUrl = url),
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => {
+        record.offlineFilter = filter;
+        record.offlineFilterListener = listener;
+      },
+    },
   };
   class BrowserWindow {
     static all: BrowserWindow[] = [];
     static getAllWindows = () => BrowserWindow.all;
-    entry: { options: Record<string, unknown>; url: string | null };
+    static getFocusedWindow = () => null;
+    entry: (typeof record.windows)[number];
     constructor(options: Record<string, unknown>) {
-      this.entry = { options, url: null };
+      this.entry = { options, url: null, shown: 0, focused: 0, restored: 0, listeners: new Map() };
       record.windows.push(this.entry);
       BrowserWindow.all.push(this);
     }
-    once() {}
-    on() {}
+    once(name: string, listener: Listener) {
+      this.entry.listeners.set(name, listener);
+    }
+    on(name: string, listener: Listener) {
+      this.entry.listeners.set(name, listener);
+      // A closed window leaves the list, as in Electron.
+      if (name === 'closed')
+        this.entry.listeners.set('closed', () => {
+          BrowserWindow.all = BrowserWindow.all.filter((w) => w !== this);
+          listener();
+        });
+    }
+    show() {
+      this.entry.shown += 1;
+    }
+    isMinimized() {
+      return true;
+    }
+    restore() {
+      this.entry.restored += 1;
+    }
+    focus() {
+      this.entry.focused += 1;
+    }
     loadURL(url: string) {
       this.entry.url = url;
       return Promise.resolve();
@@ -68,7 +107,10 @@ const fake = vi.hoisted(() => {
     },
     session: { defaultSession: session },
     safeStorage: { isEncryptionAvailable: () => false },
-    dialog: { showErrorBox: (_title: string, text: string) => record.errorBoxes.push(text), showSaveDialog: vi.fn() },
+    dialog: {
+      showErrorBox: (_title: string, text: string) => record.errorBoxes.push(text),
+      showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    },
     shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
     Menu: { setApplicationMenu: () => (record.menuSet += 1), buildFromTemplate: (template: unknown) => template },
   };
@@ -100,6 +142,12 @@ describe('the desktop shell, run against a fake electron', () => {
     expect(answers).toEqual([false]);
     expect(record.permissionCheck?.(null, 'notifications')).toBe(false);
     expect(record.offlineFilter?.urls).toContain('https://*/*');
+    const cancelled: boolean[] = [];
+    record.offlineFilterListener?.({ url: 'https://example.org/' }, (r: { cancel: boolean }) =>
+      cancelled.push(r.cancel),
+    );
+    expect(cancelled).toEqual([true]);
+    expect(record.dictionaryUrl).toBe(OFFLINE_DICTIONARY_URL);
 
     // Every web contents gets the guard: no navigation away, no new windows to the web.
     const contentsListeners = new Map<string, (...args: unknown[]) => unknown>();
@@ -113,6 +161,23 @@ describe('the desktop shell, run against a fake electron', () => {
     contentsListeners.get('will-navigate')?.(navigation, 'https://example.org/');
     expect(navigation.prevented).toBe(true);
     expect(openHandler!({ url: 'https://example.org/' }).action).toBe('deny');
+    const redirect = { prevented: false, preventDefault: () => (redirect.prevented = true) };
+    contentsListeners.get('will-redirect')?.(redirect, 'https://example.org/');
+    expect(redirect.prevented).toBe(true);
+    const webview = { prevented: false, preventDefault: () => (webview.prevented = true) };
+    contentsListeners.get('will-attach-webview')?.(webview);
+    expect(webview.prevented).toBe(true);
+    // The one window a page may open is the projector view, with the same secure preferences and preload.
+    const opened = openHandler!({ url: 'app://ledelsesrum/index.html#/moeder/m1/skaerm' }) as {
+      action: string;
+      overrideBrowserWindowOptions?: { webPreferences?: Record<string, unknown> };
+    };
+    expect(opened.action).toBe('allow');
+    expect(opened.overrideBrowserWindowOptions?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+    });
+    expect(String(opened.overrideBrowserWindowOptions?.webPreferences?.preload)).toMatch(/preload[/\\]index\.cjs$/);
 
     // The window: secure preferences and our own start page.
     const window = record.windows[0]!;
@@ -122,8 +187,16 @@ describe('the desktop shell, run against a fake electron', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
+    expect(String((window.options.webPreferences as Record<string, unknown>).preload)).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
     expect(window.url).toBe('app://ledelsesrum/index.html');
     expect(record.menuSet).toBe(1);
+    window.listeners.get('ready-to-show')?.();
+    expect(window.shown).toBe(1);
+    // A second start brings the open window forward instead of opening the same data twice.
+    for (const listener of record.appListeners.get('second-instance') ?? []) listener();
+    expect([window.restored, window.focused]).toEqual([1, 1]);
 
     // app:// is privileged and served by our handler, which refuses paths outside the renderer folder.
     expect(record.schemes).toHaveLength(1);
@@ -131,6 +204,19 @@ describe('the desktop shell, run against a fake electron', () => {
     expect(serve).toBeTypeOf('function');
     const outside = (await serve!({ url: 'app://ledelsesrum/../../package.json' })) as Response;
     expect(outside.status).toBe(404);
+    // A file of the renderer is served with the strict CSP (the built renderer is stood in for here).
+    const index = path.resolve('electron', 'renderer', 'index.html');
+    const realReadFile = fsp.readFile.bind(fsp);
+    const reads = vi
+      .spyOn(fsp, 'readFile')
+      .mockImplementation(((file: string, options?: never) =>
+        file === index ? Promise.resolve(Buffer.from('<!doctype html>')) : realReadFile(file, options)) as never);
+    const served = (await serve!({ url: 'app://ledelsesrum/index.html' })) as Response;
+    reads.mockRestore();
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(served.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
 
     // One handler per channel; a call from our page reaches the services, any other caller is refused.
     expect([...record.ipcHandlers.keys()].sort()).toEqual([...channelNames].sort());
@@ -142,6 +228,27 @@ describe('the desktop shell, run against a fake electron', () => {
     const stranger = { senderFrame: { url: 'https://example.org/', top: null as unknown }, sender: { id: 2 } };
     stranger.senderFrame.top = stranger.senderFrame;
     expect(((await record.ipcHandlers.get('app:info')!(stranger, {})) as { ok: boolean }).ok).toBe(false);
+    const call = async (channel: string, sender: unknown, input: unknown = {}) =>
+      (await record.ipcHandlers.get(channel)!(sender, input)) as { ok: boolean; value?: unknown };
+    // The services got the host's save dialog and folder opener.
+    expect(await call('data:export', ownPage)).toMatchObject({ ok: true, value: { saved: false } });
+    expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+    expect(await call('app:open-data-folder', ownPage)).toMatchObject({ ok: true, value: { opened: true } });
+    expect(fake.electron.shell.openPath).toHaveBeenCalledWith(dataDir);
+    // A projector window may call its projection and the profile, nothing else.
+    contentsListeners.get('did-create-window')?.({ webContents: { id: 7, once: () => undefined } });
+    const projector = { senderFrame: ownPage.senderFrame, sender: { id: 7 } };
+    expect((await call('profile:get', projector)).ok).toBe(true);
+    expect((await call('networks:list', projector)).ok).toBe(false);
+    expect((await call('networks:list', ownPage)).ok).toBe(true);
+
+    // Closing the last window quits (not on macOS); the dock's "activate" brings a window back when none is open.
+    window.listeners.get('closed')?.();
+    const quitsOnClose = record.quits;
+    for (const listener of record.appListeners.get('window-all-closed') ?? []) listener();
+    expect(record.quits).toBe(quitsOnClose + 1);
+    for (const listener of record.appListeners.get('activate') ?? []) listener();
+    expect(record.windows).toHaveLength(2);
 
     // Quit is held until the store is closed, then happens.
     const quit = { prevented: false, preventDefault: () => (quit.prevented = true) };
