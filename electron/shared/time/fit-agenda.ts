@@ -25,7 +25,8 @@ export function proposeFitToTime(items: readonly FitItem[], durationMinutes: num
   const proposal = items.map((item, i) => (flexible(item) ? Math.max(1, Math.floor(exact[i]!)) : item.minutes));
   let left = durationMinutes - proposal.reduce((sum, m) => sum + m, 0);
   const byRemainder = items
-    .map((item, i) => ({ i, rest: flexible(item) ? exact[i]! - Math.floor(exact[i]!) : -1 }))
+    // Only items not already raised to one minute take a rounding minute, so none ends above its own length.
+    .map((item, i) => ({ i, rest: flexible(item) && exact[i]! >= 1 ? exact[i]! - Math.floor(exact[i]!) : -1 }))
     .filter((entry) => entry.rest >= 0)
     .sort((a, b) => b.rest - a.rest || items[b.i]!.minutes - items[a.i]!.minutes);
   for (const entry of byRemainder) {

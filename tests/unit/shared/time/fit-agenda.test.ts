@@ -37,6 +37,13 @@ describe('proposeFitToTime', () => {
     expect(proposal).toEqual([1, 1, 1, 1]);
   });
 
+  it('never lengthens a one-minute item to round up the others', () => {
+    // Found by the property below: the 1-minute item, first raised to its minimum, also took a rounding minute.
+    const proposal = proposeFitToTime([item(1), item(17), item(164)], 125);
+    expect(proposal?.reduce((sum, m) => sum + m, 0)).toBe(125);
+    expect(proposal?.[0]).toBe(1);
+  });
+
   it('always lands exactly on the length, never lengthens an item, and keeps fixed items', () => {
     const arbitraryItem = fc.record({
       minutes: fc.integer({ min: 0, max: 240 }),
@@ -55,6 +62,7 @@ describe('proposeFitToTime', () => {
           else expect(proposal[i]).toBeGreaterThanOrEqual(1);
         }
       }),
+      { numRuns: 2000 },
     );
   });
 });
