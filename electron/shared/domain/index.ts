@@ -6,6 +6,7 @@ export * from './roles';
 export * from './phases';
 export * from './phase-label';
 export * from './removed-phases';
+export * from './phase-model-edits';
 export * from './meeting-methods';
 export * from './meeting-templates';
 export * from './reflection-prompts';

@@ -41,7 +41,6 @@ export function readPhaseModelFile(text: string): PhaseModelFileReading {
   const parsed = v.safeParse(phaseModelFileSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = issue ? v.getDotPath(issue) : null;
     const duplicate = issue?.message.startsWith('duplicate-') === true;
     return duplicate
       ? fail(
@@ -49,8 +48,9 @@ export function readPhaseModelFile(text: string): PhaseModelFileReading {
           'The phase model in the file has two phases or items with the same id or number. Nothing was changed.',
         )
       : fail(
-          `Fasemodellen i filen er ufuldstændig eller beskadiget${where ? ` (ved ${where})` : ''}. Intet er ændret.`,
-          `The phase model in the file is incomplete or damaged${where ? ` (at ${where})` : ''}. Nothing was changed.`,
+          // No field path: "model.phases.3.checklist" says nothing to the person who got the file.
+          'Fasemodellen i filen er ufuldstændig eller beskadiget, så den kan ikke bruges. Intet er ændret.',
+          'The phase model in the file is incomplete or damaged, so it cannot be used. Nothing was changed.',
         );
   }
   return { ok: true, model: parsed.output.model };

@@ -1,5 +1,12 @@
 import type { PhaseModelChange } from '$shared/contract/phase-model';
-import { phaseLabel, shippedPhaseModel, withPhaseRefs, type PhaseDefinition, type PhaseModel } from '$shared/domain';
+import {
+  namedAsOwn,
+  phaseLabel,
+  shippedPhaseModel,
+  withPhaseRefs,
+  type PhaseDefinition,
+  type PhaseModel,
+} from '$shared/domain';
 import { api, call } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
 
@@ -12,6 +19,9 @@ class PhaseModelState {
   #model = $state.raw<PhaseModel>(shippedPhaseModel);
   #removed = $state.raw<PhaseDefinition[]>([]);
   #edited = $state(false);
+  #generation = $state(0);
+  // Edits run one after another, each on the model the one before left, so none is lost.
+  #queue: Promise<unknown> = Promise.resolve();
 
   /** The model in use. */
   get model(): PhaseModel {
@@ -31,6 +41,14 @@ class PhaseModelState {
   /** False while the built-in model is used unchanged. */
   get edited(): boolean {
     return this.#edited;
+  }
+
+  /**
+   * Counts the changes that did not come from the editor's own fields (reset, import, undo), so
+   * the editor can start its fields afresh instead of keeping what was typed before.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /** One phase by id, if the model has it. */
@@ -54,23 +72,34 @@ class PhaseModelState {
     this.#take(view.model, view.removed, view.edited);
   }
 
-  /** Makes an edited model the one in use; resolves to the model before, for undo. */
+  /** Makes a whole other model the one in use (undo); resolves to the model before it. */
   async save(model: PhaseModel): Promise<PhaseModel> {
-    return this.#apply(await call(api.phasemodel.save({ model })));
+    return this.#apply(await call(api.phasemodel.save({ model })), true);
+  }
+
+  /** Applies one edit to the model as it is when the edit's turn comes; resolves to the model before it. */
+  edit(change: (model: PhaseModel) => PhaseModel): Promise<PhaseModel> {
+    const run = this.#queue.then(async () => {
+      const model = namedAsOwn(change(this.#model));
+      return this.#apply(await call(api.phasemodel.save({ model })), false);
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Goes back to the built-in model; resolves to the model before, for undo. */
   async reset(): Promise<PhaseModel> {
-    return this.#apply(await call(api.phasemodel.reset({})));
+    return this.#apply(await call(api.phasemodel.reset({})), true);
   }
 
-  /** Reads a model file the user picked; a bad file is refused with the service's words. */
+  /** Reads a model file the user picked; a bad file is refused (quietly: the screen says why next to the button). */
   async import(content: string): Promise<PhaseModel> {
-    return this.#apply(await call(api.phasemodel.import({ content })));
+    return this.#apply(await call(api.phasemodel.import({ content }), { quiet: true }), true);
   }
 
-  #apply(change: PhaseModelChange): PhaseModel {
+  #apply(change: PhaseModelChange, fromOutside: boolean): PhaseModel {
     this.#take(change.view.model, change.view.removed, change.view.edited);
+    if (fromOutside) this.#generation += 1;
     return change.previous;
   }
 

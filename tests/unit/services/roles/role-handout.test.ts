@@ -4,7 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/services/export/render-docx';
 import { roleHandoutDocument } from '../../../../electron/services/roles/role-handout-document';
 import type { SaveRequest } from '../../../../electron/services/export/save-export';
-import { ROLE_IDS, roles, shippedPhaseModel } from '../../../../electron/shared/domain';
+import {
+  addPhase,
+  movePhase,
+  phaseLabelWithKind,
+  removePhase,
+  ROLE_IDS,
+  roles,
+  setPhaseText,
+  shippedPhaseModel,
+} from '../../../../electron/shared/domain';
 import { inspectDocx } from '../../../support/docx-inspect';
 import { fixedClock, must, savedName, startTempServices, type TempServices } from '../../../support/temp-services';
 import type { InputOf } from '../../../../electron/shared/contract';
@@ -69,6 +78,20 @@ describe('role handout', () => {
     for (const phase of shippedPhaseModel.phases.filter((p) => p.supplementary))
       expect(doc.allText).toContain(phase.supplementary!.why.da);
     expect(doc.allText).not.toMatch(/vores|kilde/i);
+  });
+
+  it('follows the organisation’s edited model: renamed, reordered, added and removed phases, one numbering', async () => {
+    let model = movePhase(shippedPhaseModel, 'evaluering', 1);
+    model = setPhaseText(model, 'netvaerksdesign', 'name', 'da', 'Netværkets design');
+    model = addPhase(removePhase(model, 'opstart'), 'egen-fase-borger', 'Borgerinddragelse', '9');
+    await must(services, 'phasemodel:save', { model });
+    const doc = await exportHandout({ roleId: 'referenceleder' });
+    const rows = doc.tables.find((table) => table[0]?.[0] === 'Fase')!.slice(1);
+    expect(rows.map((row) => row[0])).toEqual(model.phases.map((phase) => phaseLabelWithKind(phase, 'da')));
+    expect(rows.map((row) => row[0])).toContain('2. Netværkets design');
+    expect(rows.map((row) => row[0])).toContain('9. Borgerinddragelse');
+    // A key moment of the removed phase keeps its sentence, named without a number.
+    expect(doc.allText).not.toContain('1. Opstart af netværk');
   });
 
   it('gives what a leader goes through with a new role holder: samspil, competences and key moments', async () => {
