@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import { shippedPhaseModel } from '../../electron/shared/domain';
-import { EXAMPLE_NETWORK, loadExampleNetwork } from './example-network';
 import { expectOneNumbering } from './phase-labels';
 import { expect, test, type TestApp } from './fixtures';
 
@@ -18,10 +17,7 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   test.setTimeout(240_000);
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  await loadExampleNetwork(app);
-  const networkId = (await app.readDataFile()).networks.find((n) => n.name === EXAMPLE_NETWORK)!.id;
-
-  await app.dismissToasts();
+  const networkId = await app.loadExample();
   await app.open('#/indstillinger');
   const editor = page.getByTestId('phase-model-editor');
   await expect(editor.getByRole('status')).toContainText('I bruger den indbyggede model');
