@@ -75,6 +75,16 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   const counts = await expectOneNumbering(app, edited, networkId);
   expect(counts.settings).toBe(edited.phases.length);
 
+  // An agreement example that points at a phase names it as the edited model does.
+  await app.open(`#/netvaerk/${networkId}`);
+  await page
+    .getByRole('region', { name: 'Samarbejdsaftaler' })
+    .getByRole('button', { name: 'Start aftale med co-driver' })
+    .click();
+  await page.getByRole('button', { name: 'Næste: Parterne og perioden' }).click();
+  await page.getByRole('button', { name: 'Næste: Emner' }).click();
+  await expect(page.getByText('Efter fase 2 (Netværkets design) og ved fasen «Afrunding».')).toBeVisible();
+
   // The tracker keeps the removed phase's ticks, and the new phase can be ticked.
   await app.open(`#/netvaerk/${networkId}`);
   const tracker = page.getByRole('region', { name: 'Faser' });
