@@ -1,4 +1,5 @@
 import { formatCalendarDate, isCalendarDate } from './calendar-date';
+import type { DisplayLanguage } from './time-result';
 
 /**
  * Reads a date as Danes type it ("1.12.2026", "01-12-26", "1/12 2026", "01122026") or as
@@ -19,9 +20,13 @@ export function parseDateInput(text: string): string | null {
   return isCalendarDate(iso) ? iso : null;
 }
 
-/** A YYYY-MM-DD date as the field shows it: "01.12.2026". */
-export function formatDateInput(iso: string): string {
+/**
+ * A YYYY-MM-DD date as the field shows it: "01.12.2026" in Danish; ISO in English, where "01/12" is
+ * read both ways. Both forms are read back in either language.
+ */
+export function formatDateInput(iso: string, language: DisplayLanguage = 'da'): string {
   if (!isCalendarDate(iso)) return '';
+  if (language === 'en') return iso;
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
 }

@@ -38,11 +38,11 @@ export function formatWeekday(date: string, language: DisplayLanguage): string {
   return format(displayDate(date), 'EEEE', { locale: language === 'da' ? da : enGB });
 }
 
-/** "22.11.2026" (da) / "22/11/2026" (en, British order). */
+/** "22.11.2026" (da) / "22 Nov 2026" (en: the month spelled, as "10/12" is read both ways by English readers). */
 export function formatShortDate(date: string, language: DisplayLanguage = 'da'): string {
   const { year, month, day } = requireCalendarDate(date);
-  const separator = language === 'da' ? '.' : '/';
-  return [String(day).padStart(2, '0'), String(month).padStart(2, '0'), String(year).padStart(4, '0')].join(separator);
+  if (language === 'en') return format(displayDate(date), 'd MMM yyyy', { locale: enGB });
+  return [String(day).padStart(2, '0'), String(month).padStart(2, '0'), String(year).padStart(4, '0')].join('.');
 }
 
 /** A stored `HH:MM` as shown; validates so a corrupt value is caught where it is displayed. */

@@ -1,6 +1,6 @@
-/** The tabs of a meeting's page; search results for decisions and tasks open straight on opsamling. */
-export const MEETING_TABS = ['plan', 'agenda', 'participants', 'opsamling'] as const;
-export type MeetingTab = (typeof MEETING_TABS)[number];
+import { MEETING_TABS, type MeetingTab } from './meeting-tabs';
+
+export { MEETING_TABS, type MeetingTab };
 
 /** The screens the app can show, addressed by the URL hash so reload keeps the place. */
 export type Route =

@@ -39,7 +39,7 @@ export const en: Record<MessageKey, string> = {
   'common.add': 'Add',
   'common.dismiss': 'Hide message',
   'common.required': '{label} is required.',
-  'common.datePlaceholder': 'dd.mm.yyyy',
+  'common.datePlaceholder': 'yyyy-mm-dd',
   'common.dateInvalid': 'Write the date as day.month.year, e.g. 01.12.2026.',
   'overview.title': 'Overview',
   'overview.subtitle': 'Your networks and what lies ahead',

@@ -50,7 +50,8 @@ describe('long and weekday dates', () => {
   it('writes short dates with Danish dots or British slashes', () => {
     expect(formatShortDate('2026-11-22')).toBe('22.11.2026');
     expect(formatShortDate('2026-03-05', 'da')).toBe('05.03.2026');
-    expect(formatShortDate('2026-03-05', 'en')).toBe('05/03/2026');
+    expect(formatShortDate('2026-03-05', 'en')).toBe('5 Mar 2026');
+    expect(formatShortDate('2026-12-10', 'en')).toBe('10 Dec 2026');
   });
 
   it('refuses an invalid stored date rather than showing a wrong one', () => {

@@ -1,7 +1,7 @@
 import type { Meeting } from '$shared/entities';
 import { recordsByItem } from '$shared/meeting-live';
-import { formatDateInput } from '$shared/time';
-import { t } from '../../../lib/i18n/i18n.svelte';
+import { formatShortDate } from '$shared/time';
+import { i18n, t } from '../../../lib/i18n/i18n.svelte';
 
 /** One thing written under an agenda item, whatever its kind. */
 export interface Capture {
@@ -24,7 +24,7 @@ export function capturesUnder(meeting: Meeting, itemId: string): Capture[] {
       id: a.id,
       kind: 'task' as const,
       text: a.text,
-      detail: [owner(a.ownerId), a.dueDate ? `${t('live.capture.due')} ${formatDateInput(a.dueDate)}` : '']
+      detail: [owner(a.ownerId), a.dueDate ? `${t('live.capture.due')} ${formatShortDate(a.dueDate, i18n.lang)}` : '']
         .filter(Boolean)
         .join(' · '),
     })),
