@@ -1,12 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, shell } from 'electron';
 import { AppError } from '../shared/app-error';
 import { startServices, type AppServices } from '../services/app-services';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { defaultDataFolder } from './data-folder';
 import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
+import { osKeyStore } from './os-key-store';
 import { nativeSaveDialog } from './save-dialog';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { denyAllPermissions, guardWebContents, keepDefaultSessionOffline } from './security/install-guards';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     services = await startServices({
       dataDir: defaultDataFolder(process.env, process.platform, os.homedir()),
       appVersion: app.getVersion(),
+      keyStore: await osKeyStore(safeStorage, process.platform),
       saveDialog: nativeSaveDialog,
       // openPath answers with an error text, empty when the folder opened.
       openFolder: async (folder) => (await shell.openPath(folder)) === '',

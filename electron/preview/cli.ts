@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     services = await startServices({
       dataDir,
       appVersion: version,
+      // A browser has no OS key store to offer: the passcode chosen at first start wraps the data key.
+      keyStore: null,
       saveDialog: downloadFolderDialog(),
       openFolder: openFolderWithSystem,
     });

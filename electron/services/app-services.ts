@@ -1,63 +1,89 @@
+import path from 'node:path';
 import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import type { ScryptParams } from './crypto/kdf';
-import { createHandlers } from './handlers';
+import { DEFAULT_SCRYPT, type ScryptParams } from './crypto/kdf';
+import type { KeyStore } from './crypto/key-store';
+import { createHandlers, type Handlers, type SessionHandlers } from './handlers';
 import { purgeTrash } from './data-safety/purge-trash';
 import { makeFolderPrivate } from './privacy/private-modes';
+import { CURRENT_SCHEMA_VERSION } from './storage/app-data';
 import { acquireDataFolderLock, type DataFolderLock } from './storage/data-folder-lock';
+import { DATA_FILE } from './storage/data-file';
 import { isCannotWrite, readOnlyForError, readOnlyForLock } from './storage/read-only';
 import { openStore, type OpenedStore, type Store } from './storage/store';
-import type { StoreCodec } from './storage/codec';
+import { plainCodec, type StoreCodec } from './storage/codec';
 import type { SaveDialog } from './export/save-export';
+import { Vault } from './vault/vault';
+import { vaultGate } from './vault/vault-gate';
+import { vaultHandlers } from './vault/vault-handlers';
+import { vaultClosedError } from './vault/vault-messages';
+import { channelNames, type ChannelName } from '../shared/contract';
 import type { StartupNotice } from '../shared/entities';
-import type { ReadOnlyInfo, StorageStatus } from '../shared/contract/app';
+import type { AppInfo, ReadOnlyInfo, StorageStatus } from '../shared/contract/app';
 
 /** What a host (Electron main, the browser preview, a test) hands the services. */
 export interface ServiceDeps {
   /** The folder that holds the user's data; the host decides where. */
   dataDir: string;
   appVersion: string;
+  /**
+   * The host's OS key store (Electron's safeStorage), or null where there is none (the preview,
+   * Linux without a keyring): then a passcode chosen at first start wraps the data key.
+   */
+  keyStore: KeyStore | null;
+  /** Tests and the bench only: keep the data folder in the old plain form. Hosts never set it. */
+  plainStorage?: true;
   clock?: Clock;
   /** The host's save dialog (Electron's native one, the preview's download folder, a test double). */
   saveDialog: SaveDialog;
   /** Shows a folder in the system's file manager (Electron's shell); without it the UI only shows the path. */
   openFolder?: (folder: string) => Promise<boolean>;
-  /** scrypt's cost for passwords; only tests lower it. */
+  /** scrypt's cost for passwords, the passcode and the recovery code; only tests lower it. */
   passwordCost?: ScryptParams;
-  /** How the data folder's files are encoded on disk; plain JSON when not given. */
-  codec?: StoreCodec;
 }
 
 /** The running services as one unit a host can call and close. */
 export interface AppServices {
   dispatch: Dispatch;
-  /** The store now in use; a new one after "Åbn alligevel". */
+  /** The store now in use (a new one after "Åbn alligevel" or unlocking); throws while the data is closed. */
   readonly store: Store;
   readonly notices: StartupNotice[];
   close(): Promise<void>;
 }
 
-/** One opening of the data folder: its lock (none when read-only), store and channels. */
+/** The folder lock, or why there is none and the data opens read-only. */
+interface Hold {
+  lock: DataFolderLock | null;
+  readOnly: ReadOnlyInfo | null;
+}
+
+/** One opening of the data: the store and the channels bound to it. */
 interface Session {
   opened: OpenedStore;
-  lock: DataFolderLock | null;
-  dispatch: Dispatch;
+  handlers: SessionHandlers;
 }
 
 /**
- * Locks the data folder, opens the data and wires every channel. When the folder cannot be
- * written (a full disk, no permission, another app holding it) the data opens read-only and
- * every changing channel is refused; a folder from a newer Ledelsesrum is refused whole.
+ * Locks the data folder, finds its key, opens the data and wires every channel. While the key is
+ * not found (a passcode or the recovery code is needed) only the vault's channels and app:info
+ * answer. When the folder cannot be written (a full disk, no permission, another app holding it)
+ * the data opens read-only and every changing channel is refused; a folder from a newer Ledelsesrum
+ * is refused whole.
  */
 export async function startServices(deps: ServiceDeps): Promise<AppServices> {
   const clock = deps.clock ?? systemClock;
-  let session: Session;
+  let hold = await holdFolder(deps.dataDir, false);
+  let session: Session | null = null;
+  let codec: StoreCodec = plainCodec;
+
   const status = (): StorageStatus => ({
-    readOnly: session.opened.store.readOnly,
-    backupProblem: session.opened.backups.problem,
+    readOnly: session?.opened.store.readOnly ?? hold.readOnly,
+    backupProblem: session?.opened.backups.problem ?? null,
   });
-  const openSession = async (force: boolean): Promise<Session> => {
-    const { opened, lock } = await openData(deps, clock, force);
+  const openSession = async (): Promise<Session> => {
+    const opened = await openData(deps.dataDir, clock, codec, hold, (error) => {
+      hold = { lock: null, readOnly: readOnlyForError(error) };
+    });
     // Deleted records older than the trash's window are purged at every start.
     if (!opened.store.readOnly)
       await purgeTrash(opened.store, opened.backups, clock, 'expired').catch((error: unknown) =>
@@ -80,31 +106,88 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
         openAnyway,
       },
     );
-    return { opened, lock, dispatch: createDispatcher(handlers, console.error, () => opened.store.readOnly) };
+    return { opened, handlers };
   };
   /** "Åbn alligevel": take the lock over and reopen for writing; read-only stays if that still cannot be done. */
   const openAnyway = async (): Promise<StorageStatus> => {
-    if (!session.opened.store.readOnly?.canOpenAnyway) return status();
-    const next = await openSession(true);
+    if (!session || !status().readOnly?.canOpenAnyway) return status();
+    const taken = await holdFolder(deps.dataDir, true);
+    if (!taken.lock) return status();
+    const previous = session;
+    const before = hold;
+    hold = taken;
+    const next = await openSession().catch(async (error: unknown) => {
+      await taken.lock?.release();
+      hold = before;
+      throw error;
+    });
     if (next.opened.store.readOnly) {
       await closeSession(next);
+      await taken.lock?.release();
+      hold = before;
       return status();
     }
-    const previous = session;
     session = next;
     await closeSession(previous);
     return status();
   };
-  session = await openSession(false);
+
+  const vault = new Vault({
+    dataDir: deps.dataDir,
+    keyStore: deps.keyStore,
+    cost: deps.passwordCost ?? DEFAULT_SCRYPT,
+    clock,
+    canWrite: () => hold.readOnly === null,
+    openData: async (found) => {
+      codec = found;
+      session = await openSession();
+    },
+  });
+  const closedInfo = (): AppInfo => ({
+    version: deps.appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    dataFolder: deps.dataDir,
+    dataFile: path.join(deps.dataDir, DATA_FILE),
+    notices: [],
+    readOnly: hold.readOnly,
+  });
+  const onSession = (name: ChannelName) => (input: unknown) => {
+    if (name === 'app:info' && !session) return closedInfo();
+    if (!session) throw vaultClosedError();
+    return (session.handlers[name as keyof SessionHandlers] as (input: unknown) => unknown)(input);
+  };
+  const forVault = vaultHandlers(vault);
+  const handlers = Object.fromEntries(
+    channelNames.map((name) => [name, name in forVault ? forVault[name as keyof typeof forVault] : onSession(name)]),
+  ) as Handlers;
+  const dispatch = createDispatcher(
+    handlers,
+    console.error,
+    () => session?.opened.store.readOnly ?? null,
+    vaultGate(() => session !== null),
+  );
+
+  try {
+    if (deps.plainStorage) await vault.startPlain();
+    else await vault.start();
+  } catch (error) {
+    await hold.lock?.release().catch(() => undefined);
+    throw error;
+  }
   return {
-    dispatch: (channel, input) => session.dispatch(channel, input),
+    dispatch,
     get store() {
+      if (!session) throw vaultClosedError();
       return session.opened.store;
     },
     get notices() {
-      return session.opened.notices;
+      return session?.opened.notices ?? [];
     },
-    close: () => closeSession(session),
+    close: async () => {
+      if (session) await closeSession(session);
+      session = null;
+      await hold.lock?.release();
+    },
   };
 }
 
@@ -112,35 +195,36 @@ async function closeSession(session: Session): Promise<void> {
   // A failed fold leaves the journal in place, which still holds every save.
   await session.opened.store.close().catch((error: unknown) => console.error('Closing the data file failed', error));
   await session.opened.backups.flushPending();
-  await session.lock?.release();
 }
 
-/** Takes the lock and opens the data for writing, or opens it read-only and says why. */
-async function openData(
-  deps: ServiceDeps,
-  clock: Clock,
-  force: boolean,
-): Promise<{ opened: OpenedStore; lock: DataFolderLock | null }> {
-  const codec = deps.codec ? { codec: deps.codec } : {};
-  const readOnly = async (why: ReadOnlyInfo) => ({
-    opened: await openStore(deps.dataDir, clock, { ...codec, readOnly: why }),
-    lock: null,
-  });
-  let lock: DataFolderLock;
+/** Takes the folder's lock, or says why the data must open read-only. */
+async function holdFolder(dataDir: string, force: boolean): Promise<Hold> {
   try {
-    await makeFolderPrivate(deps.dataDir);
-    const outcome = await acquireDataFolderLock(deps.dataDir, { force });
-    if (outcome.kind === 'held') return readOnly(readOnlyForLock(outcome.holder, outcome.provenAlive));
-    lock = outcome.lock;
+    await makeFolderPrivate(dataDir);
+    const outcome = await acquireDataFolderLock(dataDir, { force });
+    if (outcome.kind === 'held') return { lock: null, readOnly: readOnlyForLock(outcome.holder, outcome.provenAlive) };
+    return { lock: outcome.lock, readOnly: null };
   } catch (error) {
-    if (isCannotWrite(error)) return readOnly(readOnlyForError(error));
+    if (isCannotWrite(error)) return { lock: null, readOnly: readOnlyForError(error) };
     throw error;
   }
+}
+
+/** Opens the data for writing under the lock, or read-only when it cannot be written (and says why). */
+async function openData(
+  dataDir: string,
+  clock: Clock,
+  codec: StoreCodec,
+  hold: Hold,
+  lostWrite: (error: unknown) => void,
+): Promise<OpenedStore> {
+  if (hold.readOnly) return openStore(dataDir, clock, { codec, readOnly: hold.readOnly });
   try {
-    return { opened: await openStore(deps.dataDir, clock, codec), lock };
+    return await openStore(dataDir, clock, { codec });
   } catch (error) {
-    await lock.release().catch(() => undefined);
-    if (isCannotWrite(error)) return readOnly(readOnlyForError(error));
-    throw error;
+    if (!isCannotWrite(error)) throw error;
+    await hold.lock?.release().catch(() => undefined);
+    lostWrite(error);
+    return openStore(dataDir, clock, { codec, readOnly: readOnlyForError(error) });
   }
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../shared/app-error';
 import { contract, type ChannelName } from '../shared/contract';
 import type { ReadOnlyInfo } from '../shared/contract/app';
+import type { ApiError } from '../shared/result';
 import { readOnlyRefusal } from './storage/read-only';
 import { isChannelName, validateInput } from '../shared/contract/validate';
 import { fail, ok, type Result } from '../shared/result';
@@ -17,11 +18,15 @@ export function createDispatcher(
   handlers: Handlers,
   log: (message: string, error: unknown) => void = console.error,
   readOnly: () => ReadOnlyInfo | null = () => null,
+  /** Refuses a channel before anything else (the closed data folder); null lets it through. */
+  gate: (channel: ChannelName) => ApiError | null = () => null,
 ): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
       return fail({ code: 'unknown-channel', message: 'Ukendt handling.', messageEn: 'Unknown action.' });
     }
+    const refused = gate(channel);
+    if (refused) return fail(refused);
     const valid = validateInput(channel, input);
     if (!valid.ok) return valid;
     // While the data is read-only, every channel that changes it is refused before it runs.

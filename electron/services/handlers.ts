@@ -20,6 +20,9 @@ export type Handlers = {
   [K in ChannelName]: (input: ValidInputOf<K>) => ResultOf<K> | Promise<ResultOf<K>>;
 };
 
+/** Every channel bound to one opening of the data; the vault's channels live outside it. */
+export type SessionHandlers = Omit<Handlers, `vault:${string}`>;
+
 /** The handlers for the channels of one contract group (e.g. `typeof meetingChannels`). */
 export type HandlersFor<Group> = Pick<Handlers, keyof Group & ChannelName>;
 
@@ -38,7 +41,7 @@ export interface HostFacts {
 }
 
 /** Wires every channel to its service method; each feature brings its own handler group. */
-export function createHandlers(ctx: ServiceContext, host: HostFacts): Handlers {
+export function createHandlers(ctx: ServiceContext, host: HostFacts): SessionHandlers {
   return {
     ...appHandlers(ctx, host),
     ...networkHandlers(ctx),

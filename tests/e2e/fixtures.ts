@@ -12,7 +12,8 @@ import type { SaveDialog } from '../../electron/services/export/save-export';
 import type { ChannelName, InputOf, ResultOf } from '../../electron/shared/contract';
 import { chromiumLaunchArgs, describeChromiumSearch, findChromium } from '../support/find-chromium';
 import { APP_ORIGIN, BRIDGE_FILE, bridgeToServices, serveBuiltPage } from '../support/bridged-page';
-import { FAST_TEST_SCRYPT, must, savedData } from '../support/temp-services';
+import { acknowledgeRecoveryCode, FAST_TEST_SCRYPT, must, savedData } from '../support/temp-services';
+import { thisMachine } from '../support/test-key-store';
 
 const root = process.cwd();
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -84,7 +85,18 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       savedFiles.push(target);
       return target;
     };
-    const start = () => startServices({ dataDir, appVersion: 'e2e', saveDialog, passwordCost: FAST_TEST_SCRYPT });
+    // This machine's test key store; the recovery code counts as kept, so no dialog opens in specs not about it.
+    const start = async () => {
+      const started = await startServices({
+        dataDir,
+        appVersion: 'e2e',
+        keyStore: thisMachine,
+        saveDialog,
+        passwordCost: FAST_TEST_SCRYPT,
+      });
+      await acknowledgeRecoveryCode(started);
+      return started;
+    };
     let services: AppServices = await start();
 
     // On the context, not the page: a window the app opens (the projector view) is bridged as well.

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { readDataFileText, writeDataFileText } from '../support/temp-services';
 import { expect, test } from './fixtures';
 
 test('a data file with one unsound record loads the rest and names what was left out', async ({ app }) => {
@@ -7,12 +8,11 @@ test('a data file with one unsound record loads the rest and names what was left
   await app.loadExample();
   let title = '';
   await app.restart(async () => {
-    const file = path.join(app.dataDir, 'ledelsesrum.json');
-    const data = JSON.parse(await fs.readFile(file, 'utf8')) as { meetings: Array<Record<string, unknown>> };
+    const data = JSON.parse(await readDataFileText(app.dataDir)) as { meetings: Array<Record<string, unknown>> };
     const meeting = data.meetings.find((m) => m.isTemplate === false) ?? {};
     title = String(meeting.title);
     meeting.durationMinutes = -1e9;
-    await fs.writeFile(file, JSON.stringify(data));
+    await writeDataFileText(app.dataDir, JSON.stringify(data));
   });
   await page.getByRole('link', { name: 'Overblik' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Vigtigt om dine data' });

@@ -1,15 +1,7 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { everyByte, everyTextWithKey } from '../support/folder-text';
 import { expect, test } from './fixtures';
 
 const WORD = 'Tøndebåndsvalmue';
-
-/** Every file under a folder, read as bytes. */
-async function everyByte(dir: string): Promise<Buffer> {
-  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  return Buffer.concat(await Promise.all(files.map((file) => fs.readFile(file))));
-}
 
 test('Indstillinger says how long the trash keeps things, and "Tøm papirkurven" removes a deleted private entry from every file after a confirmation', async ({
   app,
@@ -19,7 +11,9 @@ test('Indstillinger says how long the trash keeps things, and "Tøm papirkurven"
   await app.call('reflections:update', { id: entry.id, patch: { body: `Kun til mig: ${WORD}` } });
   await app.call('backups:create', {});
   await app.call('reflections:delete', { id: entry.id });
-  expect((await everyByte(app.dataDir)).includes(WORD)).toBe(true);
+  // Encrypted on disk, but there behind the key: in the data, the journal or a backup.
+  expect((await everyByte(app.dataDir)).includes(WORD)).toBe(false);
+  expect(await everyTextWithKey(app.dataDir)).toContain(WORD);
 
   await app.open('#/indstillinger');
   const trash = page.getByRole('region', { name: 'Papirkurv' });
@@ -37,5 +31,5 @@ test('Indstillinger says how long the trash keeps things, and "Tøm papirkurven"
   await expect(page.getByText('Papirkurven er tømt: 1 ting er fjernet for altid.')).toBeVisible();
   await expect(trash.getByTestId('trash-count')).toHaveText('Papirkurven er tom.');
   await expect(trash.getByRole('button', { name: 'Tøm papirkurven' })).toBeDisabled();
-  expect((await everyByte(app.dataDir)).includes(WORD)).toBe(false);
+  expect(await everyTextWithKey(app.dataDir)).not.toContain(WORD);
 });

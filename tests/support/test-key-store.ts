@@ -22,3 +22,6 @@ export function testKeyStore(options: { available?: boolean } = {}): KeyStore {
     },
   };
 }
+
+/** The key store of "this machine" for every test in a run, so a restart on the same folder finds its key. */
+export const thisMachine = testKeyStore();

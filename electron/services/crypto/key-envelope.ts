@@ -25,6 +25,11 @@ export interface KeyEnvelope {
   formatVersion: 1;
   cipher: 'aes-256-gcm';
   slots: { os?: { wrapped: string }; recovery?: SecretSlot; passcode?: SecretSlot };
+  /**
+   * Set until the user says the recovery code is kept. The code itself is never stored: a start that
+   * finds this set makes a new code and re-wraps the recovery slot with it, so the one shown is the one that works.
+   */
+  recoveryPending?: true;
 }
 
 const aadFor = (slot: SlotName) => new TextEncoder().encode(`${ENVELOPE_FORMAT}/1/${slot}`);
@@ -103,6 +108,17 @@ export async function withPasscode(
     ...envelope,
     slots: { ...envelope.slots, passcode: await sealSecret(dataKey, passcode, 'passcode', params) },
   };
+}
+
+/** A copy of the envelope whose recovery slot opens with `code` (a fresh code replacing one never acknowledged). */
+export async function withRecoveryCode(
+  envelope: KeyEnvelope,
+  dataKey: Uint8Array,
+  code: string,
+  params: ScryptParams = DEFAULT_SCRYPT,
+): Promise<KeyEnvelope> {
+  const recovery = await sealSecret(dataKey, normaliseRecoveryCode(code), 'recovery', params);
+  return { ...envelope, slots: { ...envelope.slots, recovery } };
 }
 
 /** A copy of the envelope with the os slot refreshed for this machine (after opening with the recovery code). */

@@ -106,8 +106,9 @@ function tryApply(data: AppData, record: Parameters<typeof applyChange>[1]): boo
 /** The saved data as the app would open it, or why it could not (tests, the crash harness). */
 export async function readSavedData(
   dataDir: string,
+  codec: StoreCodec = plainCodec,
 ): Promise<{ ok: true; data: AppData } | { ok: false; reason: string }> {
-  const state = await readSavedState(dataDir);
+  const state = await readSavedState(dataDir, codec);
   if (state.kind === 'missing') return { ok: false, reason: 'no data file' };
   if (state.kind === 'damaged') return { ok: false, reason: state.reason };
   if (state.kind === 'newer') return { ok: false, reason: `from a newer version (${state.schemaVersion})` };

@@ -12,6 +12,7 @@ import { dataChannels } from './data';
 import { searchChannels } from './search';
 import { meetingLiveChannels } from './meeting-live';
 import { phaseModelChannels } from './phase-model';
+import { vaultChannels } from './vault';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -29,6 +30,7 @@ export const contract = {
   ...agreementChannels,
   ...dataChannels,
   ...searchChannels,
+  ...vaultChannels,
 };
 
 /** The contract's type. */

@@ -19,7 +19,14 @@ const noDialog: SaveDialog = async () => null;
  */
 export async function writeDataset(dataDir: string, data: AppData, clock: Clock): Promise<void> {
   await fs.rm(dataDir, { recursive: true, force: true });
-  const services = await startServices({ dataDir, appVersion: 'bench', saveDialog: noDialog, clock });
+  const services = await startServices({
+    dataDir,
+    appVersion: 'bench',
+    keyStore: null,
+    plainStorage: true,
+    saveDialog: noDialog,
+    clock,
+  });
   try {
     await services.store.replaceAll(data);
   } finally {

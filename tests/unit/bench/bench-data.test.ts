@@ -39,7 +39,14 @@ describe('bench data generator', () => {
     const dir = await freshDir();
     const data = generateDataset(tiny, 7);
     await writeDataset(dir, data, clock);
-    const services = await startServices({ dataDir: dir, appVersion: 'test', saveDialog: async () => null, clock });
+    const services = await startServices({
+      dataDir: dir,
+      appVersion: 'test',
+      keyStore: null,
+      plainStorage: true,
+      saveDialog: async () => null,
+      clock,
+    });
     try {
       expect(services.notices).toEqual([]);
       const stored = services.store.data;

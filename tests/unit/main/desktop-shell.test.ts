@@ -106,7 +106,16 @@ const fake = vi.hoisted(() => {
       handle: (scheme: string, handler: Listener) => record.protocolHandlers.set(scheme, handler),
     },
     session: { defaultSession: session },
-    safeStorage: { isEncryptionAvailable: () => false },
+    // A keyring that works, so the data opens as on a desktop with one (the wrapping is only a stand-in).
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (text: string) => Buffer.from(`nøglering:${text}`),
+      decryptStringAsync: async (bytes: Buffer) => ({
+        result: bytes.toString().replace(/^nøglering:/, ''),
+        shouldReEncrypt: false,
+      }),
+    },
     dialog: {
       showErrorBox: (_title: string, text: string) => record.errorBoxes.push(text),
       showSaveDialog: vi.fn(async () => ({ canceled: true })),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startServices, type AppServices } from '../../../electron/services/app-services';
 import { LOCK_FILE, STALE_AFTER_MS } from '../../../electron/services/storage/data-folder-lock';
-import { fixedClock, must } from '../../support/temp-services';
+import { FAST_TEST_SCRYPT, fixedClock, must, readDataFileText, writeDataFileText } from '../../support/temp-services';
+import { thisMachine } from '../../support/test-key-store';
 
 let dir: string;
 const started: AppServices[] = [];
@@ -21,6 +22,8 @@ async function start(): Promise<AppServices> {
   const services = await startServices({
     dataDir: dir,
     appVersion: 'test',
+    keyStore: thisMachine,
+    passwordCost: FAST_TEST_SCRYPT,
     clock: fixedClock(),
     saveDialog: async () => null,
   });
@@ -33,6 +36,8 @@ async function folderWithANetwork(): Promise<void> {
   const services = await startServices({
     dataDir: dir,
     appVersion: 'test',
+    keyStore: thisMachine,
+    passwordCost: FAST_TEST_SCRYPT,
     clock: fixedClock(),
     saveDialog: async () => null,
   });
@@ -133,9 +138,8 @@ describe('opening read-only instead of refusing to start', () => {
 describe('a data folder from a newer Ledelsesrum', () => {
   it('is refused with "Opdater Ledelsesrum", and not one byte in the folder changes', async () => {
     await folderWithANetwork();
-    const file = path.join(dir, 'ledelsesrum.json');
-    const data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
-    await fs.writeFile(file, JSON.stringify({ ...data, schemaVersion: 99, nytFelt: { fra: 'fremtiden' } }));
+    const data = JSON.parse(await readDataFileText(dir)) as Record<string, unknown>;
+    await writeDataFileText(dir, JSON.stringify({ ...data, schemaVersion: 99, nytFelt: { fra: 'fremtiden' } }));
     await fs.writeFile(path.join(dir, 'ledelsesrum-journal-7.jsonl'), 'en journal i et nyere format\n');
     await fs.writeFile(path.join(dir, '.tmp-ledelsesrum.json-1-abcd'), 'halvt skrevet');
     const before = await folderBytes();

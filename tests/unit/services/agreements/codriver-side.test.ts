@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDefinitions, counterpartQuestions } from '../../../../electron/shared/domain';
 import type { Agreement } from '../../../../electron/shared/entities';
 import { inspectDocx } from '../../../support/docx-inspect';
-import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
+import {
+  fixedClock,
+  must,
+  readDataFileText,
+  savedData,
+  startTempServices,
+  writeDataFileText,
+  type TempServices,
+} from '../../../support/temp-services';
 import { approveFilled, recordingSaveDialog, startOn } from './agreement-fixtures';
 import type { InputOf } from '../../../../electron/shared/contract';
 
@@ -126,14 +134,13 @@ describe("the co-driver's own side of the agreement", () => {
   it('loads agreements saved before her side existed, with no notes and the leader preparing', async () => {
     const { agreement } = await startOn(services, 'codriver');
     await services.close();
-    const file = services.dataFile;
-    const data = JSON.parse(await fs.readFile(file, 'utf8'));
+    const data = JSON.parse(await readDataFileText(services.dataDir));
     for (const a of data.agreements) {
       expect(a.draft.preparer).toBe('leader');
       delete a.draft.preparer;
       delete a.draft.counterpartPreparation;
     }
-    await fs.writeFile(file, JSON.stringify(data));
+    await writeDataFileText(services.dataDir, JSON.stringify(data));
     services = await startTempServices({ clock: fixedClock(), dataDir: services.dataDir });
     const loaded = await must(services, 'agreements:get', { id: agreement.id });
     expect(loaded.draft).toMatchObject({ preparer: 'leader', counterpartPreparation: {} });

@@ -7,6 +7,7 @@ import { BACKUP_DIR } from '../../../../electron/services/storage/backups';
 import { DATA_FILE, openStore } from '../../../../electron/services/storage/store';
 import {
   fixedClock,
+  folderCodec,
   must,
   readablePreview,
   savedData,
@@ -14,6 +15,7 @@ import {
   startTempServices,
   type TempServices,
 } from '../../../support/temp-services';
+import { plainCodec } from '../../../../electron/services/storage/codec';
 
 let dir: string;
 beforeEach(async () => {
@@ -109,7 +111,8 @@ describe('backup, restore, export and import through the contract', () => {
     await must(services, 'networks:create', { name: 'Efter' });
     const result = await must(services, 'backups:restore', { name: backup.name });
     expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Før']);
-    const safety = JSON.parse(await fs.readFile(path.join(dir, BACKUP_DIR, result.safetyBackup), 'utf8')) as {
+    const codec = (await folderCodec(dir)) ?? plainCodec;
+    const safety = JSON.parse(codec.decodeFile(await fs.readFile(path.join(dir, BACKUP_DIR, result.safetyBackup)))) as {
       networks: Network[];
     };
     expect(safety.networks.map((n) => n.name).sort()).toEqual(['Efter', 'Før']);

@@ -27,7 +27,8 @@ const holding = async (dir: string, word: string) =>
 describe('purging the trash', () => {
   it('removes a deleted private entry from data, journal and backups once the window has passed, and keeps it out', async () => {
     const clock = fixedClock();
-    services = await startTempServices({ clock });
+    // Plain on disk, so the scan below can see the word before the purge and prove it gone after.
+    services = await startTempServices({ clock, plain: true });
     const entry = await must(services, 'reflections:create', { kind: 'fri', private: true });
     for (const n of [1, 2, 3])
       await must(services, 'reflections:update', { id: entry.id, patch: { body: `${WORD} udkast ${n}` } });
@@ -42,13 +43,13 @@ describe('purging the trash', () => {
     clock.advance((TRASH_KEEP_DAYS - 1) * 86_400_000);
     const dataDir = services.dataDir;
     await services.close();
-    services = await startTempServices({ clock, dataDir });
+    services = await startTempServices({ clock, dataDir, plain: true });
     expect(services.store.data.trash.map((t) => t.id)).toEqual([trashed.id]);
 
     // Past the window the next start purges it everywhere.
     clock.advance(2 * 86_400_000);
     await services.close();
-    services = await startTempServices({ clock, dataDir });
+    services = await startTempServices({ clock, dataDir, plain: true });
     expect(services.store.data.trash).toEqual([]);
     expect(services.store.data.tombstones).toEqual([
       { id: entry.id, kind: 'reflection', deletedAt: trashed.deletedAt },
@@ -58,7 +59,7 @@ describe('purging the trash', () => {
       'refused',
     );
     await services.close();
-    services = await startTempServices({ clock, dataDir });
+    services = await startTempServices({ clock, dataDir, plain: true });
     expect(await holding(dataDir, WORD)).toEqual([]);
     expect(services.store.data.reflections.some((r) => r.id === entry.id)).toBe(false);
   });

@@ -1,9 +1,16 @@
-import { promises as fs } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPhase, shippedPhaseModel } from '../../../../electron/shared/domain';
 import { phaseProgress, phasesOf } from '../../../../electron/shared/domain/phase-progress';
 import type { Network } from '../../../../electron/shared/entities';
-import { fixedClock, must, savedData, startTempServices, type TempServices } from '../../../support/temp-services';
+import {
+  fixedClock,
+  must,
+  readDataFileText,
+  savedData,
+  startTempServices,
+  writeDataFileText,
+  type TempServices,
+} from '../../../support/temp-services';
 
 let services: TempServices;
 const clock = fixedClock();
@@ -144,11 +151,11 @@ describe('phase tracker', () => {
   it('gives a network saved before the tracker existed a fresh tracker when the file is read', async () => {
     const network = await newNetwork();
     await services.close();
-    const raw = JSON.parse(await fs.readFile(services.dataFile, 'utf8')) as {
+    const raw = JSON.parse(await readDataFileText(services.dataDir)) as {
       networks: Array<Record<string, unknown>>;
     };
     delete raw.networks[0]!.phases;
-    await fs.writeFile(services.dataFile, JSON.stringify(raw));
+    await writeDataFileText(services.dataDir, JSON.stringify(raw));
     const reopened = await startTempServices({ clock, dataDir: services.dataDir });
     try {
       const loaded = await must(reopened, 'networks:get', { id: network.id });

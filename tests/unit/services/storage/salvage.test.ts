@@ -9,7 +9,8 @@ let services: TempServices;
 let dataDir: string;
 
 beforeEach(async () => {
-  services = await startTempServices({ clock });
+  // Hand-edited plain files (a Notepad BOM, a record edited by hand): the folder stays in the plain form.
+  services = await startTempServices({ clock, plain: true });
   dataDir = services.dataDir;
   await must(services, 'networks:load-example', {});
   await services.close();
@@ -24,7 +25,7 @@ async function readFile(): Promise<Record<string, Array<Record<string, unknown>>
 }
 
 async function reopen(): Promise<TempServices> {
-  services = await startTempServices({ clock, dataDir });
+  services = await startTempServices({ clock, dataDir, plain: true });
   return services;
 }
 
