@@ -156,7 +156,12 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     if (!session) throw vaultClosedError();
     return (session.handlers[name as keyof SessionHandlers] as (input: unknown) => unknown)(input);
   };
-  const forVault = vaultHandlers(vault);
+  const forVault = vaultHandlers(vault, {
+    saveDialog: deps.saveDialog,
+    clock,
+    dataDir: deps.dataDir,
+    store: () => session?.opened.store ?? null,
+  });
   const handlers = Object.fromEntries(
     channelNames.map((name) => [name, name in forVault ? forVault[name as keyof typeof forVault] : onSession(name)]),
   ) as Handlers;

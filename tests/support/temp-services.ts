@@ -83,9 +83,8 @@ export async function startTempServices(
 
 /** A new folder shows its recovery code once; tests not about it start as if the user had kept it. */
 export async function acknowledgeRecoveryCode(services: AppServices): Promise<void> {
-  const status = await services.dispatch('vault:status', {});
-  if (status.ok && (status.value as { recoveryCodePending?: boolean }).recoveryCodePending)
-    await must(services, 'vault:recovery-code-saved', {});
+  const status = await must(services, 'vault:status', {});
+  if (status.kind === 'open' && status.recoveryCodePending) await must(services, 'vault:recovery-code-saved', {});
 }
 
 function isOpen(services: AppServices): boolean {

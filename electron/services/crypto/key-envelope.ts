@@ -30,6 +30,8 @@ export interface KeyEnvelope {
    * finds this set makes a new code and re-wraps the recovery slot with it, so the one shown is the one that works.
    */
   recoveryPending?: true;
+  /** Set while a plain folder is being converted: a start finishes the conversion before anything reads the data. */
+  converting?: true;
 }
 
 const aadFor = (slot: SlotName) => new TextEncoder().encode(`${ENVELOPE_FORMAT}/1/${slot}`);

@@ -26,6 +26,10 @@ export const CLOSED_TEXT = {
     da: 'Dine data er krypteret, men nøglefilen («nøgler.json») mangler i datamappen, så de kan ikke åbnes. Intet er rørt eller flyttet. Læg nøglefilen tilbage fra den kopi, du flyttede data fra.',
     en: 'Your data is encrypted, but the key file (“nøgler.json”) is missing from the data folder, so it cannot be opened. Nothing was touched or moved. Put the key file back from the copy you moved the data from.',
   },
+  conversionWaits: {
+    da: 'Krypteringen af dine data blev afbrudt og kan først gøres færdig, når datamappen kan skrives igen. Intet er tabt. Luk det andet Ledelsesrum-vindue eller frigør plads, og start igen.',
+    en: 'Encrypting your data was interrupted and can only be finished once the data folder can be written again. Nothing is lost. Close the other Ledelsesrum window or free some space, and start again.',
+  },
   keyDoesNotFit: {
     da: 'Nøglefilen i datamappen hører ikke til disse data (de kan ikke låses op med den). Intet er rørt eller flyttet. Læg den nøglefil tilbage, der kom med dine data.',
     en: 'The key file in the data folder does not belong to this data (it cannot unlock it). Nothing was touched or moved. Put back the key file that came with your data.',

@@ -16,6 +16,7 @@ import { newRecoveryCode } from '../crypto/recovery-code';
 import { plainCodec, type StoreCodec } from '../storage/codec';
 import { encryptedCodec } from '../storage/encrypted-codec';
 import { readEnvelope, writeEnvelope } from '../storage/folder-key';
+import { convertFolder, settlePlainFolder } from './convert-folder';
 import { folderForm } from './folder-form';
 import { keyFitsFolder } from './key-fits';
 import { CLOSED_TEXT, notNewFolderError, notPendingError } from './vault-messages';
@@ -69,8 +70,9 @@ export class Vault {
       if (envelope === 'unreadable') return this.#close('unreadable', CLOSED_TEXT.keyFileUnreadable);
       if (envelope === 'missing') {
         if (form === 'encrypted') return this.#close('unreadable', CLOSED_TEXT.keyFileMissing);
-        // The old plain form opens as it is (its conversion is a step of its own); so does a folder that cannot be written.
-        if (form === 'plain' || !this.deps.canWrite()) return this.#openPlain();
+        // A folder that cannot be written opens as it is: not even a key file may be written.
+        if (!this.deps.canWrite()) return this.#openPlain();
+        // A new folder, or one in the old plain form (converted now, once): the key store wraps its key, else a passcode.
         if (this.#keyStore()) return this.#createFolderKey(null);
         this.#state = { kind: 'needs-passcode-setup' };
         return this.status();
@@ -201,18 +203,36 @@ export class Vault {
 
   /** A new folder's key: the envelope is durable before the store writes its first (encrypted) byte. */
   async #createFolderKey(passcode: string | null): Promise<VaultState> {
+    const plain = (await folderForm(this.deps.dataDir)) === 'plain';
+    // Damage the plain store could not settle is shown first, in the plain form; conversion waits for a sound folder.
+    if (plain && !(await settlePlainFolder(this.deps.dataDir, this.deps.clock))) return this.#openPlain();
     const code = newRecoveryCode();
     const created = await createEnvelope(this.#keyStore(), code, this.deps.cost);
-    let envelope: KeyEnvelope = { ...created.envelope, recoveryPending: true };
+    let envelope: KeyEnvelope = { ...created.envelope, recoveryPending: true, ...(plain ? { converting: true } : {}) };
     if (passcode !== null) envelope = await withPasscode(envelope, created.dataKey, passcode, this.deps.cost);
     await this.#saveEnvelope(envelope);
     this.#pendingCode = code;
+    if (plain) await this.#finishConversion(created.dataKey);
     return this.#openEncrypted(created.dataKey);
+  }
+
+  /** Converts (or, after a crash, goes on converting) the plain files; only then does the key file stop saying so. */
+  async #finishConversion(key: Uint8Array): Promise<void> {
+    const envelope = this.#envelope;
+    if (!envelope?.converting) return;
+    await convertFolder(this.deps.dataDir, encryptedCodec(key));
+    const { converting: _done, ...converted } = envelope;
+    await this.#saveEnvelope(converted);
   }
 
   async #unlocked(key: Uint8Array, via: 'key-store' | 'passcode' | 'recovery'): Promise<VaultState> {
     const envelope = this.#envelope;
     if (!envelope) throw new Error('no envelope');
+    if (envelope.converting) {
+      // A conversion cut short: the files are each whole, some plain and some encrypted; finish before reading any.
+      if (!this.deps.canWrite()) return this.#close('unreadable', CLOSED_TEXT.conversionWaits);
+      await this.#finishConversion(key);
+    }
     if (!(await keyFitsFolder(this.deps.dataDir, encryptedCodec(key))))
       return this.#close('unreadable', CLOSED_TEXT.keyDoesNotFit);
     this.#failures = 0;

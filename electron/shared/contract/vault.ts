@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { channel } from './channel';
+import type { SaveOutcome } from './data';
 import { noInput } from './fields';
 
 /**
@@ -65,5 +66,11 @@ export const vaultChannels = {
     input: noInput,
     mutates: false,
     doc: 'The user has kept the recovery code: it is dropped from memory and not shown again.',
+  }),
+  'vault:export-recovery-sheet': channel<SaveOutcome>()({
+    input: v.strictObject({ lang: v.optional(v.picklist(['da', 'en'])) }),
+    // It writes only the file the user chooses, never the data folder.
+    mutates: false,
+    doc: 'Saves the waiting recovery code as a one-page Word sheet to print and keep.',
   }),
 };

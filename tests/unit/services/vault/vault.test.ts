@@ -5,8 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startServices, type AppServices } from '../../../../electron/services/app-services';
 import type { KeyStore } from '../../../../electron/services/crypto/key-store';
 import { ENVELOPE_FILE } from '../../../../electron/services/crypto/key-envelope';
-import type { VaultState } from '../../../../electron/shared/contract/vault';
-import type { AppInfo } from '../../../../electron/shared/contract/app';
 import { FAST_TEST_SCRYPT, fixedClock, must, savedData } from '../../../support/temp-services';
 import { testKeyStore } from '../../../support/test-key-store';
 
@@ -97,11 +95,11 @@ describe('the vault', () => {
     const dir = await freshDir();
     const machine = testKeyStore();
     const first = await start(dir, machine);
-    const old = (await must(first, 'vault:recovery-code', {})).code;
+    const old = (await must(first, 'vault:recovery-code', {}))!.code;
     await must(first, 'networks:create', { name: 'Netværket' });
     await stop(first);
     const second = await start(dir, machine);
-    const fresh = (await must(second, 'vault:recovery-code', {})).code;
+    const fresh = (await must(second, 'vault:recovery-code', {}))!.code;
     expect(fresh).not.toBe(old);
     await must(second, 'vault:recovery-code-saved', {});
     await stop(second);
@@ -152,15 +150,13 @@ describe('the vault', () => {
     expect(await folderBytes(dir)).toEqual(before);
     clock.advance(10 * 60_000);
     expect(await must(again, 'vault:open', { passcode: 'hemmelig-kode' })).toMatchObject({ kind: 'open' });
-    expect((await must(again, 'networks:list', {})).map((n) => n.name)).toEqual([
-      'Bag adgangskoden',
-    ]);
+    expect((await must(again, 'networks:list', {})).map((n) => n.name)).toEqual(['Bag adgangskoden']);
   });
 
   it('opens a folder copied to another computer with the recovery code; a wrong code changes no byte', async () => {
     const dir = await freshDir();
     const first = await start(dir, testKeyStore());
-    const code = (await must(first, 'vault:recovery-code', {})).code;
+    const code = (await must(first, 'vault:recovery-code', {}))!.code;
     await must(first, 'vault:recovery-code-saved', {});
     await must(first, 'networks:create', { name: 'Flyttet netværk' });
     await must(first, 'backups:create', {});
@@ -181,9 +177,7 @@ describe('the vault', () => {
     expect(await folderBytes(copy)).toEqual(before);
     clock.advance(60_000);
     expect(await must(services, 'vault:open', { recoveryCode: ` ${code} ` })).toMatchObject({ kind: 'open' });
-    expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual([
-      'Flyttet netværk',
-    ]);
+    expect((await must(services, 'networks:list', {})).map((n) => n.name)).toEqual(['Flyttet netværk']);
     await stop(services);
     // This machine's key store was given the key: the next start needs no code.
     expect(await status(await start(copy, otherMachine))).toMatchObject({ kind: 'open' });
@@ -213,5 +207,36 @@ describe('the vault', () => {
     expect(refused.kind === 'closed' && refused.message).toContain('hører ikke til');
     await stop(again);
     expect(await folderBytes(dir)).toEqual(withWrongKeyFile);
+  });
+
+  it('converts a folder in the old plain form once: data, journal, backups and kept copies, with the same data', async () => {
+    const dir = await freshDir();
+    const plain = await startServices({
+      dataDir: dir,
+      appVersion: 'test',
+      keyStore: null,
+      plainStorage: true,
+      clock,
+      saveDialog: async () => null,
+    });
+    await must(plain, 'networks:create', { name: 'Gammelt klartekstnetværk' });
+    await must(plain, 'backups:create', {});
+    await must(plain, 'networks:create', { name: 'Kun i journalen' });
+    await plain.store.idle();
+    // Killed before it closed: the last save is only in the journal.
+    const before = await savedData(dir, null);
+    await fs.rm(path.join(dir, '.ledelsesrum.lock'));
+    expect((await allBytes(dir)).includes(Buffer.from('klartekstnetværk'))).toBe(true);
+
+    const machine = testKeyStore();
+    const services = await start(dir, machine);
+    expect(await status(services)).toMatchObject({ kind: 'open', encrypted: true, recoveryCodePending: true });
+    expect(services.store.data).toEqual(before);
+    await stop(services);
+    const bytes = await allBytes(dir);
+    expect(bytes.includes(Buffer.from('klartekstnetværk'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Kun i journalen'))).toBe(false);
+    expect(await savedData(dir, machine)).toEqual(before);
+    await plain.close().catch(() => undefined);
   });
 });
