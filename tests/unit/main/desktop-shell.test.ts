@@ -134,7 +134,8 @@ process.env.LEDELSESRUM_DATA_DIR = dataDir;
 async function startedMain(): Promise<typeof fake.record> {
   await import('../../../electron/main/index');
   fake.ready();
-  await vi.waitFor(() => expect(fake.record.windows.length).toBe(1));
+  // The first start of a new folder derives its recovery slot with the real scrypt cost, which takes a moment.
+  await vi.waitFor(() => expect(fake.record.windows.length).toBe(1), { timeout: 30_000 });
   return fake.record;
 }
 
