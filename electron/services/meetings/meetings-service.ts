@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import { closingItemIndex, statusItemIndex } from '../../shared/domain/agenda-roles';
@@ -20,7 +19,7 @@ import { defaultParticipants } from './meeting-people';
 import { carryForwardCandidates } from './meeting-queries';
 import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
 import { assertMeetingSchedulable, assertMinutesTaker } from './meeting-rules';
-import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
+import { moveToTrash, takeBackFromTrash } from '../data-safety/trash';
 
 /** Plans, changes, copies and deletes meetings, and keeps meetings as templates. */
 export class MeetingsService {
@@ -90,18 +89,9 @@ export class MeetingsService {
 
   /** Moves a meeting or template to the trash. */
   delete(id: string): Promise<TrashEntry> {
-    return this.ctx.store.mutate((data) => {
-      const meeting = requireMeeting(data, id);
-      const entry: TrashEntry = {
-        id: randomUUID(),
-        kind: 'meeting',
-        deletedAt: this.ctx.clock.now().toISOString(),
-        record: meeting,
-      };
-      data.meetings = data.meetings.filter((m) => m.id !== id);
-      data.trash.push(entry);
-      return snapshot(entry);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(moveToTrash(data, 'meeting', requireMeeting(data, id), this.ctx.clock.now())),
+    );
   }
 
   /** Puts a deleted meeting back. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { notFound } from '../../shared/app-error';
 import type { HolderRole, Network, TrashEntry } from '../../shared/entities';
 import type { AppData } from '../storage/app-data';
@@ -8,7 +7,7 @@ import type { ServiceContext } from '../service-context';
 import { findPerson } from '../people/people-service';
 import { newNetworkPhases } from '../../shared/domain/phase-progress';
 import { activePhaseModel } from '../phase-model/active-model';
-import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
+import { moveToTrash, takeBackFromTrash } from '../data-safety/trash';
 
 /** Creates, changes, archives and deletes networks and who takes part in them. */
 export class NetworksService {
@@ -73,18 +72,9 @@ export class NetworksService {
 
   /** Moves a network to the trash, from where it can be put back. */
   delete(id: string): Promise<TrashEntry> {
-    return this.ctx.store.mutate((data) => {
-      const network = findNetwork(data, id);
-      const entry: TrashEntry = {
-        id: randomUUID(),
-        kind: 'network',
-        deletedAt: this.ctx.clock.now().toISOString(),
-        record: network,
-      };
-      data.networks = data.networks.filter((n) => n.id !== id);
-      data.trash.push(entry);
-      return snapshot(entry);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(moveToTrash(data, 'network', findNetwork(data, id), this.ctx.clock.now())),
+    );
   }
 
   /** Puts a deleted network back. */

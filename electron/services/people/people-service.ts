@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error';
 import type { Person, TrashEntry } from '../../shared/entities';
 import { HOLDER_ROLES } from '../../shared/entities';
@@ -6,7 +5,7 @@ import type { ValidInputOf } from '../../shared/contract';
 import type { AppData } from '../storage/app-data';
 import { applyPatch, newRecordBase, snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
-import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
+import { moveToTrash, takeBackFromTrash } from '../data-safety/trash';
 
 const byName = new Intl.Collator('da', { sensitivity: 'base' });
 
@@ -55,15 +54,7 @@ export class PeopleService {
           `${person.name} is part of ${names}. Remove the person from the network first.`,
         );
       }
-      const entry: TrashEntry = {
-        id: randomUUID(),
-        kind: 'person',
-        deletedAt: this.ctx.clock.now().toISOString(),
-        record: person,
-      };
-      data.people = data.people.filter((p) => p.id !== id);
-      data.trash.push(entry);
-      return snapshot(entry);
+      return snapshot(moveToTrash(data, 'person', person, this.ctx.clock.now()));
     });
   }
 

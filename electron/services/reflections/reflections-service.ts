@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { notFound } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import { reflectionPrompts } from '../../shared/domain/reflection-prompts';
@@ -18,7 +17,7 @@ import { findMeeting, kindForMeeting, meetingFacts } from './meeting-link';
 import { readPromptSettings } from './prompt-settings-service';
 import { ReflectionIndex } from './reflection-index';
 import { cleanTags, reflectionMatcher, type ReflectionFilter } from './reflection-search';
-import { takeBackFromTrash } from '../data-safety/take-back-from-trash';
+import { moveToTrash, takeBackFromTrash } from '../data-safety/trash';
 import { listable, newEntriesPrivate } from '../privacy/screen-sharing';
 
 type ReflectionPatch = ValidInputOf<'reflections:update'>['patch'];
@@ -142,18 +141,9 @@ export class ReflectionsService {
 
   /** Moves an entry to the trash, from where it can be put back. */
   delete(id: string): Promise<TrashEntry> {
-    return this.ctx.store.mutate((data) => {
-      const entry = findReflection(data, id);
-      const trashed: TrashEntry = {
-        id: randomUUID(),
-        kind: 'reflection',
-        deletedAt: this.ctx.clock.now().toISOString(),
-        record: entry,
-      };
-      data.reflections = data.reflections.filter((r) => r.id !== id);
-      data.trash.push(trashed);
-      return snapshot(trashed);
-    });
+    return this.ctx.store.mutate((data) =>
+      snapshot(moveToTrash(data, 'reflection', findReflection(data, id), this.ctx.clock.now())),
+    );
   }
 
   /** Puts a deleted entry back. */

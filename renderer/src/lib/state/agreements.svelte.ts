@@ -10,12 +10,17 @@ import type {
 } from '$shared/entities';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
+import { reloadsFrom } from './changes';
 
 /** Fields of a draft the wizard saves. */
 export type DraftPatch = InputOf<'agreements:update-draft'>['patch'];
 
 /** The collaboration agreements, kept in step with the services. */
 class AgreementsState {
+  constructor() {
+    reloadsFrom('agreements', () => this.load());
+  }
+
   #all = $state.raw<Agreement[]>([]);
   #loaded = $state(false);
 

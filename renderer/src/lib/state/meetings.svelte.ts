@@ -1,10 +1,10 @@
-import { untrack } from 'svelte';
 import type { InputOf } from '$shared/contract';
 import type { Meeting, OpenActionItem } from '$shared/entities';
 import { api, call } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
-import { networks } from './networks.svelte';
+import { reloadsFrom } from './changes';
 import { saveStatus } from './save-status.svelte';
+import { moveToTrash } from './trash';
 
 type MeetingPatch = InputOf<'meetings:update'>['patch'];
 type AgendaPatch = InputOf<'meetings:update-agenda-item'>['patch'];
@@ -22,16 +22,9 @@ class MeetingsState {
   #loaded = $state(false);
 
   constructor() {
-    // Whenever the networks are loaded afresh (example loaded, backup restored, data imported),
-    // the meetings may have changed with them, so they are loaded again too.
-    $effect.root(() => {
-      $effect(() => {
-        void networks.all;
-        untrack(() => {
-          if (this.#loaded) void this.load().catch(() => undefined);
-        });
-      });
-    });
+    reloadsFrom('meetings', () => this.load());
+    // Open actions leave the list with their network (archived or deleted) and come back with it.
+    reloadsFrom('openActions', () => this.refreshOpenActions());
   }
 
   /** True once the first load has finished. */
@@ -97,16 +90,20 @@ class MeetingsState {
 
   /** Deletes a meeting and returns a function that undoes it. */
   async remove(id: string): Promise<() => Promise<void>> {
-    const entry = await saveStatus.track(() => call(api.meetings.delete({ id })));
-    this.#all = this.#all.filter((m) => m.id !== id);
-    this.#templates = this.#templates.filter((m) => m.id !== id);
-    await this.refreshOpenActions();
-    return async () => {
-      const meeting = await saveStatus.track(() => call(api.meetings.undoDelete({ trashId: entry.id })));
-      if (meeting.isTemplate) this.#templates = [...this.#templates, meeting];
-      else this.#insert(meeting);
-      await this.refreshOpenActions();
-    };
+    return moveToTrash({
+      delete: () => api.meetings.delete({ id }),
+      undo: (trashId) => api.meetings.undoDelete({ trashId }),
+      gone: async () => {
+        this.#all = this.#all.filter((m) => m.id !== id);
+        this.#templates = this.#templates.filter((m) => m.id !== id);
+        await this.refreshOpenActions();
+      },
+      back: async (meeting) => {
+        if (meeting.isTemplate) this.#templates = [...this.#templates, meeting];
+        else this.#insert(meeting);
+        await this.refreshOpenActions();
+      },
+    });
   }
 
   /** Copies a meeting's plan a week later. */

@@ -1,7 +1,9 @@
 import type { InputOf } from '$shared/contract';
 import type { HolderRole, Network } from '$shared/entities';
 import { api, call } from '../api';
+import { changed, reloadsFrom } from './changes';
 import { saveStatus } from './save-status.svelte';
+import { moveToTrash } from './trash';
 
 type NetworkPatch = InputOf<'networks:update'>['patch'];
 
@@ -9,6 +11,10 @@ type NetworkPatch = InputOf<'networks:update'>['patch'];
 class NetworksState {
   #all = $state.raw<Network[]>([]);
   #loaded = $state(false);
+
+  constructor() {
+    reloadsFrom('networks', () => this.load());
+  }
 
   /** True once the first load has finished. */
   get loaded(): boolean {
@@ -50,22 +56,32 @@ class NetworksState {
 
   /** Archives a network. */
   async archive(id: string): Promise<Network> {
-    return this.#replace(await saveStatus.track(() => call(api.networks.archive({ id }))));
+    const network = this.#replace(await saveStatus.track(() => call(api.networks.archive({ id }))));
+    await changed(['openActions']);
+    return network;
   }
 
   /** Restores an archived network. */
   async restore(id: string): Promise<Network> {
-    return this.#replace(await saveStatus.track(() => call(api.networks.restore({ id }))));
+    const network = this.#replace(await saveStatus.track(() => call(api.networks.restore({ id }))));
+    await changed(['openActions']);
+    return network;
   }
 
   /** Deletes a network and returns a function that undoes it. */
   async remove(id: string): Promise<() => Promise<void>> {
-    const entry = await saveStatus.track(() => call(api.networks.delete({ id })));
-    this.#all = this.#all.filter((n) => n.id !== id);
-    return async () => {
-      const network = await saveStatus.track(() => call(api.networks.undoDelete({ trashId: entry.id })));
-      this.#all = [network, ...this.#all];
-    };
+    return moveToTrash({
+      delete: () => api.networks.delete({ id }),
+      undo: (trashId) => api.networks.undoDelete({ trashId }),
+      gone: async () => {
+        this.#all = this.#all.filter((n) => n.id !== id);
+        await changed(['openActions']);
+      },
+      back: async (network) => {
+        this.#all = [network, ...this.#all];
+        await changed(['openActions']);
+      },
+    });
   }
 
   /** Sets or clears a role holder. */
@@ -88,11 +104,9 @@ class NetworksState {
     this.#replace(await saveStatus.track(() => call(api.networks.removeParticipant({ id, personId }))));
   }
 
-  /** Loads the example network (and its people). */
+  /** Loads the example network (and its people, meetings and entries); the caller reloads everything once. */
   async loadExample(): Promise<Network> {
-    const network = await saveStatus.track(() => call(api.networks.loadExample({})));
-    await this.load();
-    return network;
+    return saveStatus.track(() => call(api.networks.loadExample({})));
   }
 
   /** Shows a network as the services returned it after a change made elsewhere (e.g. its phases). */

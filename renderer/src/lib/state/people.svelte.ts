@@ -2,6 +2,8 @@ import type { InputOf } from '$shared/contract';
 import type { Person } from '$shared/entities';
 import { api, call } from '../api';
 import { saveStatus } from './save-status.svelte';
+import { moveToTrash } from './trash';
+import { reloadsFrom } from './changes';
 
 type PersonPatch = InputOf<'people:update'>['patch'];
 
@@ -9,6 +11,10 @@ const byName = new Intl.Collator('da', { sensitivity: 'base' });
 
 /** The people list, kept in step with the services. */
 class PeopleState {
+  constructor() {
+    reloadsFrom('people', () => this.load());
+  }
+
   #all = $state.raw<Person[]>([]);
 
   /** Everyone, sorted by name. */
@@ -41,12 +47,16 @@ class PeopleState {
 
   /** Deletes a person and returns a function that undoes it. */
   async remove(id: string): Promise<() => Promise<void>> {
-    const entry = await saveStatus.track(() => call(api.people.delete({ id })));
-    this.#all = this.#all.filter((p) => p.id !== id);
-    return async () => {
-      const person = await saveStatus.track(() => call(api.people.undoDelete({ trashId: entry.id })));
-      this.#all = [...this.#all, person].sort((a, b) => byName.compare(a.name, b.name));
-    };
+    return moveToTrash({
+      delete: () => api.people.delete({ id }),
+      undo: (trashId) => api.people.undoDelete({ trashId }),
+      gone: () => {
+        this.#all = this.#all.filter((p) => p.id !== id);
+      },
+      back: (person) => {
+        this.#all = [...this.#all, person].sort((a, b) => byName.compare(a.name, b.name));
+      },
+    });
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from '$shared/domain';
 import { api, call } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
+import { reloadsFrom } from './changes';
 
 /**
  * The phase model the whole app shows: the tracker, the matrix, the role pages and the texts that
@@ -16,6 +17,10 @@ import { i18n } from '../i18n/i18n.svelte';
  * organisation's own model once one is saved in Indstillinger, else the built-in one.
  */
 class PhaseModelState {
+  constructor() {
+    reloadsFrom('phaseModel', () => this.load());
+  }
+
   #model = $state.raw<PhaseModel>(shippedPhaseModel);
   #removed = $state.raw<PhaseDefinition[]>([]);
   #edited = $state(false);

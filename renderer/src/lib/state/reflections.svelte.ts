@@ -10,6 +10,8 @@ import type { ReflectionThemeId } from '$shared/domain/types';
 import { api, call } from '../api';
 import { privacy } from './privacy.svelte';
 import { saveStatus } from './save-status.svelte';
+import { moveToTrash } from './trash';
+import { reloadsFrom } from './changes';
 
 type ReflectionPatch = InputOf<'reflections:update'>['patch'];
 
@@ -19,6 +21,10 @@ type ReflectionPatch = InputOf<'reflections:update'>['patch'];
  * only for the one being read or written.
  */
 class ReflectionsState {
+  constructor() {
+    reloadsFrom('reflections', () => this.load());
+  }
+
   // Raw, not deeply reactive: the list is replaced whole, never changed in place, and a proxy over
   // every field of years of records cost memory and long garbage-collection pauses while scrolling.
   #all = $state.raw<ReflectionSummary[]>([]);
@@ -124,12 +130,17 @@ class ReflectionsState {
 
   /** Deletes an entry and returns a function that undoes it. */
   async remove(id: string): Promise<() => Promise<void>> {
-    const trashed = await saveStatus.track(() => call(api.reflections.delete({ id })));
-    this.#all = this.#all.filter((r) => r.id !== id);
-    if (this.#opened?.id === id) this.#setOpened(null);
-    return async () => {
-      this.#put(await saveStatus.track(() => call(api.reflections.undoDelete({ trashId: trashed.id }))));
-    };
+    return moveToTrash({
+      delete: () => api.reflections.delete({ id }),
+      undo: (trashId) => api.reflections.undoDelete({ trashId }),
+      gone: () => {
+        this.#all = this.#all.filter((r) => r.id !== id);
+        if (this.#opened?.id === id) this.#setOpened(null);
+      },
+      back: (entry) => {
+        this.#put(entry);
+      },
+    });
   }
 
   /** Picks the themes entries suggest questions from; none means every theme. */

@@ -1,18 +1,13 @@
-import { agreements } from './agreements.svelte';
-import { meetings } from './meetings.svelte';
-import { networks } from './networks.svelte';
-import { people } from './people.svelte';
-import { phaseModel } from './phase-model.svelte';
-import { reflections } from './reflections.svelte';
+import { ALL_COLLECTIONS, changed } from './changes';
+// Imported for their registration with `changes`: every collection has its loader before the first reload.
+import './agreements.svelte';
+import './meetings.svelte';
+import './networks.svelte';
+import './people.svelte';
+import './phase-model.svelte';
+import './reflections.svelte';
 
-/** Reloads every list after all data changed at once (restore, import, example data). */
+/** Reloads every list once after all data changed at once (restore, import, example data). */
 export async function reloadAll(): Promise<void> {
-  await Promise.all([
-    phaseModel.load(),
-    networks.load(),
-    people.load(),
-    meetings.load(),
-    reflections.load(),
-    agreements.load(),
-  ]);
+  await changed(ALL_COLLECTIONS);
 }
