@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { shippedPhaseModel } from '../../electron/shared/domain';
+import { seriousA11yViolations } from './axe';
 import { expectOneNumbering } from './phase-labels';
 import { expect, test, type TestApp } from './fixtures';
 
@@ -31,7 +32,7 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   await name.fill('Netværkets design');
   await name.press('Tab');
   await expect(editor.locator('[data-phase-label="netvaerksdesign"]')).toHaveText('2. Netværkets design');
-  await editor.getByRole('button', { name: 'Redigér «2. Netværkets design»', expanded: true }).click();
+  await editor.getByRole('button', { name: 'Luk «2. Netværkets design»', expanded: true }).click();
 
   // Reorder with the keyboard: evaluation goes before concretisation, and focus stays with it.
   const up = editor.getByRole('button', { name: 'Flyt «8. Evaluering og spredning» op' });
@@ -57,6 +58,7 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   await editor.getByRole('button', { name: 'Tilføj fase' }).click();
   await expect(editor.getByRole('alert')).toHaveText(/Fase 2 findes allerede/);
   await app.screenshot('1366-indstillinger-fasemodel-ny-fase', '[data-phase-model-row^="egen-fase-"]');
+  expect(await seriousA11yViolations(page, 'fasemodel-rediger')).toEqual([]);
 
   // Remove a phase the example network has ticked items in.
   await editor.getByRole('button', { name: 'Fjern «1. Opstart af netværk» fra modellen' }).click();
@@ -97,6 +99,7 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   await tracker.getByLabel('Invitér et borgerpanel til netværksmødet').check();
   await removed.scrollIntoViewIfNeeded();
   await app.screenshot('1366-netvaerk-fjernet-fra-modellen');
+  expect(await seriousA11yViolations(page, 'netvaerk-fjernet-fra-modellen')).toEqual([]);
 
   // Share the model as a file, then go back to the built-in model.
   await app.open('#/indstillinger');

@@ -18,6 +18,7 @@ export const phaseModelDa = {
   'phaseModel.modelNameHint': 'Navnet står i filen, når I deler modellen, f.eks. med kommunens navn.',
   'phaseModel.edit': 'Redigér',
   'phaseModel.editPhase': 'Redigér «{phase}»',
+  'phaseModel.closePhase': 'Luk «{phase}»',
   'phaseModel.closeEdit': 'Luk',
   'phaseModel.remove': 'Fjern',
   'phaseModel.removePhase': 'Fjern «{phase}» fra modellen',

@@ -21,6 +21,7 @@ export const phaseModelEn: Record<keyof typeof phaseModelDa, string> = {
     'The name goes into the file when you share the model, for instance with the municipality’s name.',
   'phaseModel.edit': 'Edit',
   'phaseModel.editPhase': 'Edit “{phase}”',
+  'phaseModel.closePhase': 'Close “{phase}”',
   'phaseModel.closeEdit': 'Close',
   'phaseModel.remove': 'Remove',
   'phaseModel.removePhase': 'Remove “{phase}” from the model',
