@@ -1,4 +1,4 @@
-import { promises as fsp, mkdtempSync, rmSync } from 'node:fs';
+import { promises as fsp, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,7 @@ const fake = vi.hoisted(() => {
   const record = {
     appListeners,
     lockAsked: 0,
+    lockGranted: true,
     quits: 0,
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
@@ -92,7 +93,7 @@ const fake = vi.hoisted(() => {
     app: {
       requestSingleInstanceLock: () => {
         record.lockAsked += 1;
-        return true;
+        return record.lockGranted;
       },
       on: on(appListeners),
       whenReady: () => ready,
@@ -135,7 +136,7 @@ async function startedMain(): Promise<typeof fake.record> {
   await import('../../../electron/main/index');
   fake.ready();
   // The first start of a new folder derives its recovery slot with the real scrypt cost, which takes a moment.
-  await vi.waitFor(() => expect(fake.record.windows.length).toBe(1), { timeout: 30_000 });
+  await vi.waitFor(() => expect(fake.record.windows.length).toBe(1), { timeout: 110_000 });
   return fake.record;
 }
 
@@ -191,6 +192,14 @@ describe('the desktop shell, run against a fake electron', () => {
 
     // The window: secure preferences and our own start page.
     const window = record.windows[0]!;
+    expect(window.options).toMatchObject({
+      width: 1280,
+      height: 800,
+      minWidth: 900,
+      minHeight: 600,
+      title: 'Ledelsesrum',
+      show: false,
+    });
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -254,6 +263,9 @@ describe('the desktop shell, run against a fake electron', () => {
 
     // Closing the last window quits (not on macOS); the dock's "activate" brings a window back when none is open.
     window.listeners.get('closed')?.();
+    // A closed window is let go: a second start no longer reaches for it.
+    for (const listener of record.appListeners.get('second-instance') ?? []) listener();
+    expect(window.focused).toBe(1);
     const quitsOnClose = record.quits;
     for (const listener of record.appListeners.get('window-all-closed') ?? []) listener();
     expect(record.quits).toBe(quitsOnClose + 1);
@@ -267,6 +279,41 @@ describe('the desktop shell, run against a fake electron', () => {
     expect(quit.prevented).toBe(true);
     await vi.waitFor(() => expect(record.quits).toBe(quitsBefore + 1));
     expect(record.errorBoxes).toEqual([]);
+    // The first start derives the recovery slot at the real scrypt cost: on a busy machine that takes a while.
+  }, 120_000);
+
+  it('quits at once, opening nothing, when another instance holds the lock', async () => {
+    vi.resetModules();
+    const record = fake.record;
+    const [quits, windows, handlers] = [record.quits, record.windows.length, record.ipcHandlers.size];
+    record.lockGranted = false;
+    try {
+      await import('../../../electron/main/index');
+      expect(record.quits).toBe(quits + 1);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(record.windows).toHaveLength(windows);
+      expect(record.ipcHandlers.size).toBe(handlers);
+    } finally {
+      record.lockGranted = true;
+    }
+  });
+
+  it('says why it cannot start and quits, opening no window, when the data folder cannot be opened', async () => {
+    vi.resetModules();
+    const record = fake.record;
+    const [quits, windows] = [record.quits, record.windows.length];
+    // A file where the folder should be: the services cannot open it.
+    const notAFolder = path.join(dataDir, 'ikke-en-mappe');
+    writeFileSync(notAFolder, 'x');
+    process.env.LEDELSESRUM_DATA_DIR = notAFolder;
+    try {
+      await import('../../../electron/main/index');
+      await vi.waitFor(() => expect(record.errorBoxes).toHaveLength(1));
+      expect(record.quits).toBe(quits + 1);
+      expect(record.windows).toHaveLength(windows);
+    } finally {
+      process.env.LEDELSESRUM_DATA_DIR = dataDir;
+    }
   });
 
   it.skip('reads the fuses back from a packaged binary (no Electron binary can be built or run on this machine)', () => {});
