@@ -52,6 +52,11 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   await newItem.fill('Invitér et borgerpanel til netværksmødet');
   await newItem.press('Enter');
   await expect(editor.getByLabel('Punkt 1')).toHaveValue('Invitér et borgerpanel til netværksmødet');
+  // Marked as a phase the organisation adds, with the line that says why.
+  await editor.getByRole('checkbox', { name: /^Supplerende fase/ }).check();
+  const why = editor.getByLabel('Hvorfor fasen er med');
+  await why.fill('Kommunen vil høre borgerne, før løsningerne spredes.');
+  await why.press('Tab');
   // A number already in use is refused where it is typed.
   await editor.getByLabel('Nummer (valgfrit)').fill('2');
   await editor.getByLabel('Navn på den nye fase').fill('Endnu en');
@@ -96,6 +101,7 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   const opstartTicks = shippedPhaseModel.phases.find((p) => p.id === 'opstart')!.checklist;
   await expect(removed.getByRole('listitem')).toContainText([opstartTicks[0]!.text.da]);
   await tracker.getByRole('tab', { name: /9\. Borgerinddragelse/ }).click();
+  await expect(tracker.getByRole('tabpanel')).toContainText('Kommunen vil høre borgerne, før løsningerne spredes.');
   await tracker.getByLabel('Invitér et borgerpanel til netværksmødet').check();
   await removed.scrollIntoViewIfNeeded();
   await app.screenshot('1366-netvaerk-fjernet-fra-modellen');

@@ -56,6 +56,24 @@ export function setPhaseText(model: PhaseModel, phaseId: string, field: PhaseTex
   return withPhase(model, phaseId, (phase) => ({ ...phase, [field]: { ...phase[field], [lang]: text } }));
 }
 
+/**
+ * Marks a phase as supplementary (one the organisation's model adds beside its own) with the line
+ * saying why, or takes the mark away; the why starts out empty for the user to write.
+ */
+export function setSupplementary(model: PhaseModel, phaseId: string, supplementary: boolean): PhaseModel {
+  return withPhase(model, phaseId, (phase) => ({
+    ...phase,
+    supplementary: supplementary ? (phase.supplementary ?? { why: both('') }) : null,
+  }));
+}
+
+/** Writes the line that says why a supplementary phase is there, in one language. */
+export function setSupplementaryWhy(model: PhaseModel, phaseId: string, lang: Lang, why: string): PhaseModel {
+  return withPhase(model, phaseId, (phase) =>
+    phase.supplementary ? { ...phase, supplementary: { why: { ...phase.supplementary.why, [lang]: why } } } : phase,
+  );
+}
+
 /** Gives a phase its number in the model, or none. */
 export function setPhaseNumber(model: PhaseModel, phaseId: string, number: string): PhaseModel {
   const trimmed = number.trim();

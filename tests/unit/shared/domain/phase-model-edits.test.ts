@@ -13,6 +13,8 @@ import {
   setPhaseNumber,
   setModelName,
   setPhaseText,
+  setSupplementary,
+  setSupplementaryWhy,
   shippedPhaseModel,
 } from '../../../../electron/shared/domain';
 import { phaseModelSchema } from '../../../../electron/shared/entities';
@@ -58,5 +60,15 @@ describe('phase-model edits', () => {
     expect(edited.name.da).toBe('Tilpasset netværksmodel');
     const named = setModelName(edited, 'da', ' Netværksmodellen i Nordkommune ');
     expect(namedAsOwn(named).name.da).toBe('Netværksmodellen i Nordkommune');
+  });
+
+  it('marks a phase supplementary with its why, keeps the why when marked twice, and takes the mark away', () => {
+    let model = setSupplementary(shippedPhaseModel, 'opstart', true);
+    model = setSupplementaryWhy(model, 'opstart', 'da', 'Kommunen starter med et fælles kick-off.');
+    expect(setSupplementary(model, 'opstart', true).phases[1]!.supplementary!.why.da).toBe(
+      'Kommunen starter med et fælles kick-off.',
+    );
+    expect(v.safeParse(phaseModelSchema, model).success).toBe(true);
+    expect(setSupplementary(model, 'opstart', false).phases[1]!.supplementary).toBeNull();
   });
 });

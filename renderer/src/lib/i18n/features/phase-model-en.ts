@@ -33,6 +33,10 @@ export const phaseModelEn: Record<keyof typeof phaseModelDa, string> = {
   'phaseModel.name': 'Name',
   'phaseModel.summary': 'What happens in the phase',
   'phaseModel.goal': 'The goal of the phase',
+  'phaseModel.supplementary': 'Supplementary phase: one your model adds beside its own',
+  'phaseModel.supplementaryWhy': 'Why the phase is there',
+  'phaseModel.supplementaryWhyHint':
+    'The line is shown with the phase in the phase overview, the matrix and the Word handouts.',
   'phaseModel.checklist': 'Checklist',
   'phaseModel.checklistEmpty': 'The phase has no items yet.',
   'phaseModel.item': 'Item {position}',
