@@ -13,6 +13,7 @@ import { isCannotWrite, readOnlyForError, readOnlyForLock } from './storage/read
 import { openStore, type OpenedStore, type Store } from './storage/store';
 import { plainCodec, type StoreCodec } from './storage/codec';
 import type { SaveDialog } from './export/save-export';
+import { AppLock } from './vault/app-lock';
 import { Vault } from './vault/vault';
 import { vaultGate } from './vault/vault-gate';
 import { vaultHandlers } from './vault/vault-handlers';
@@ -156,12 +157,29 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     if (!session) throw vaultClosedError();
     return (session.handlers[name as keyof SessionHandlers] as (input: unknown) => unknown)(input);
   };
-  const forVault = vaultHandlers(vault, {
-    saveDialog: deps.saveDialog,
+  const appLock = new AppLock({
+    vault,
+    keyStore: deps.keyStore,
+    cost: deps.passwordCost ?? DEFAULT_SCRYPT,
     clock,
-    dataDir: deps.dataDir,
-    store: () => session?.opened.store ?? null,
+    canWrite: () => hold.readOnly === null,
+    // The folder lock stays held: locked is not closed, and no other copy may open the folder meanwhile.
+    closeData: async () => {
+      const open = session;
+      session = null;
+      if (open) await closeSession(open);
+    },
   });
+  const forVault = vaultHandlers(
+    vault,
+    {
+      saveDialog: deps.saveDialog,
+      clock,
+      dataDir: deps.dataDir,
+      store: () => session?.opened.store ?? null,
+    },
+    appLock,
+  );
   const handlers = Object.fromEntries(
     channelNames.map((name) => [name, name in forVault ? forVault[name as keyof typeof forVault] : onSession(name)]),
   ) as Handlers;

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { SaveDialog } from '../export/save-export';
 import type { Store } from '../storage/store';
 import { exportRecoverySheet } from './recovery-sheet';
+import type { AppLock } from './app-lock';
 import type { Vault } from './vault';
 
 /** What the recovery sheet needs beside the vault: where it is saved, the time, and the open data's house style. */
@@ -15,7 +16,11 @@ export interface VaultHandlerDeps {
 }
 
 /** The channels that answer while the data is closed. */
-export function vaultHandlers(vault: Vault, deps: VaultHandlerDeps): HandlersFor<typeof vaultChannels> {
+export function vaultHandlers(
+  vault: Vault,
+  deps: VaultHandlerDeps,
+  appLock: AppLock,
+): HandlersFor<typeof vaultChannels> {
   return {
     'vault:status': () => vault.status(),
     'vault:open': (input) => vault.open(input),
@@ -24,5 +29,8 @@ export function vaultHandlers(vault: Vault, deps: VaultHandlerDeps): HandlersFor
     'vault:recovery-code-saved': () => vault.recoveryCodeSaved(),
     'vault:export-recovery-sheet': (input) =>
       exportRecoverySheet(vault.recoveryCode()?.code ?? null, input, { ...deps, data: deps.store()?.data ?? null }),
+    'vault:lock': () => appLock.lock(),
+    'vault:set-passcode': (input) => appLock.setPasscode(input),
+    'vault:remove-passcode': (input) => appLock.removePasscode(input),
   };
 }

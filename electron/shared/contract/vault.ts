@@ -73,4 +73,21 @@ export const vaultChannels = {
     mutates: false,
     doc: 'Saves the waiting recovery code as a one-page Word sheet to print and keep.',
   }),
+  'vault:lock': channel<VaultState>()({
+    input: noInput,
+    // It closes the data (every save on disk first) and forgets the key; nothing is changed.
+    mutates: false,
+    doc: 'Locks now: the data closes and its key leaves memory until the passcode opens it again.',
+  }),
+  'vault:set-passcode': channel<VaultState>()({
+    input: v.strictObject({ passcode: passcodeField, current: v.optional(passcodeField) }),
+    // It writes the key file only, never the data (refused while the folder is read-only).
+    mutates: false,
+    doc: "Chooses the app lock's passcode, or changes it with the current one; it replaces this computer's key.",
+  }),
+  'vault:remove-passcode': channel<VaultState>()({
+    input: v.strictObject({ current: passcodeField }),
+    mutates: false,
+    doc: "Removes the passcode with the current one; the key is kept by this computer's key store again.",
+  }),
 };
