@@ -54,7 +54,7 @@ async function start(): Promise<void> {
     return;
   }
   registerIpcHandlers(services.dispatch);
-  Menu.setApplicationMenu(buildDanishMenu(process.platform === 'darwin'));
+  Menu.setApplicationMenu(buildDanishMenu(process.platform === 'darwin', { lock: () => void lockFromMenu() }));
   createWindow();
   app.on('activate', () => {
     // macOS keeps the app alive without windows; clicking the dock icon should bring one back.
@@ -77,6 +77,17 @@ function createWindow(): void {
     mainWindow = null;
   });
   void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+/** "Lås Ledelsesrum" in the menu: the services close the data, and every window starts over at the lock screen. */
+async function lockFromMenu(): Promise<void> {
+  if (!services) return;
+  const result = await services.dispatch('vault:lock', {});
+  if (!result.ok) {
+    void dialog.showMessageBox({ type: 'info', message: result.error.message });
+    return;
+  }
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
 }
 
 function fatal(error: unknown): void {

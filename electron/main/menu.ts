@@ -1,7 +1,20 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
+/** What the menu asks of the app beyond the standard roles. */
+export interface MenuActions {
+  /** Locks the data and starts every window over at the lock screen. */
+  lock(): void;
+}
+
 /** A Danish application menu with the standard roles, so copy/paste and undo work in text fields. */
-export function buildDanishMenu(isMac: boolean): Menu {
+export function buildDanishMenu(isMac: boolean, actions: MenuActions): Menu {
+  // The window answers Ctrl+L itself (it saves waiting typing first); the menu shows the key and locks on a click.
+  const lock: MenuItemConstructorOptions = {
+    label: 'Lås Ledelsesrum',
+    accelerator: 'CmdOrCtrl+L',
+    registerAccelerator: false,
+    click: () => actions.lock(),
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
       ? [
@@ -21,7 +34,11 @@ export function buildDanishMenu(isMac: boolean): Menu {
       : []),
     {
       label: 'Filer',
-      submenu: [isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' }],
+      submenu: [
+        lock,
+        { type: 'separator' },
+        isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' },
+      ],
     },
     {
       label: 'Rediger',

@@ -54,7 +54,10 @@ export interface TestApp {
   dismissToasts(): Promise<void>;
 }
 
-export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
+export const test = base.extend<{ app: TestApp; machineKeyStore: boolean }, { browser: Browser }>({
+  /** False: a computer with no OS key store (as the preview, Linux without a keyring), where a passcode must be chosen. */
+  machineKeyStore: [true, { option: true }],
+
   browser: [
     async ({}, use) => {
       const found = await findChromium();
@@ -71,7 +74,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
     { scope: 'worker' },
   ],
 
-  app: async ({ page }, use) => {
+  app: async ({ page, machineKeyStore }, use) => {
     if (!existsSync(path.join(rendererDir, 'index.html')) || !existsSync(BRIDGE_FILE)) {
       throw new Error('The app is not built: run "npm run build" first.');
     }
@@ -90,7 +93,7 @@ export const test = base.extend<{ app: TestApp }, { browser: Browser }>({
       const started = await startServices({
         dataDir,
         appVersion: 'e2e',
-        keyStore: thisMachine,
+        keyStore: machineKeyStore ? thisMachine : null,
         saveDialog,
         passwordCost: FAST_TEST_SCRYPT,
       });

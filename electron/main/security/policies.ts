@@ -24,8 +24,11 @@ export function isProjectorUrl(url: string): boolean {
   return url.startsWith(PROJECTOR_PREFIX) && /^[A-Za-z0-9_-]{1,64}\/skaerm$/.test(url.slice(PROJECTOR_PREFIX.length));
 }
 
-/** The channels a projector window may call: its projection and the profile's language and theme. */
-export const PROJECTOR_CHANNELS: readonly string[] = ['live:projection', 'profile:get'];
+/**
+ * The channels a projector window may call: its projection, the profile's language and theme, and
+ * whether the data is open at all (it shows nothing while locked; it can neither open nor lock it).
+ */
+export const PROJECTOR_CHANNELS: readonly string[] = ['live:projection', 'profile:get', 'vault:status'];
 
 /** Whether a projector window may make this call. */
 export function projectorMayCall(channel: string): boolean {

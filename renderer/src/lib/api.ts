@@ -48,6 +48,9 @@ export function errorText(error: ApiError): string {
 export async function call<T>(pending: Promise<Result<T>>, options: { quiet?: boolean } = {}): Promise<T> {
   const result = await pending;
   if (result.ok) return result.value;
+  // The data was locked under this window (the menu, another window): it starts over at the lock
+  // screen, so nothing it still holds stays on screen.
+  if (result.error.code === 'locked') location.reload();
   if (!options.quiet) toasts.error(errorText(result.error));
   throw new ApiFailure(result.error, !options.quiet);
 }

@@ -16,6 +16,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: (mac) => [mac ? '⌥' : 'Alt', 'N'], label: 'keys.newMeeting' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', 'R'], label: 'keys.newReflection' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', 'P'], label: 'keys.hidePrivate' },
+  { keys: (mac) => [mod(mac), 'L'], label: 'keys.lock' },
   { keys: (mac) => [mod(mac), 'Z'], label: 'keys.undo' },
   { keys: (mac) => [mac ? '⌥' : 'Alt', '↑ / ↓'], label: 'keys.reorder' },
   { keys: () => ['Esc'], label: 'keys.close' },
@@ -41,6 +42,7 @@ export type KeyCommand =
   | { kind: 'undo' }
   | { kind: 'hide-private' }
   | { kind: 'new-meeting' }
+  | { kind: 'lock' }
   | { kind: 'go'; hash: string };
 
 /** True when the key press happens while typing, where keys belong to the text. */
@@ -55,6 +57,7 @@ export function commandFor(
 ): KeyCommand | null {
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey && event.key.toLowerCase() === 'k') return { kind: 'search' };
+  if (mod && !event.altKey && !event.shiftKey && event.code === 'KeyL') return { kind: 'lock' };
   if (event.altKey && !mod && /^Digit[1-9]$/.test(event.code))
     return { kind: 'section', index: Number(event.code.slice(5)) - 1 };
   // The new-meeting dialog is state, not an address: Esc leaves the page as it was, and Alt+N works again.

@@ -35,7 +35,7 @@ describe('the projector window', () => {
 });
 
 describe('what a projector window may call', () => {
-  it('is its projection and the profile, both real channels of the contract', () => {
+  it('is its projection, the profile and the lock state, all real channels of the contract', () => {
     for (const channel of PROJECTOR_CHANNELS) expect(channelNames).toContain(channel);
     expect(projectorMayCall('live:projection')).toBe(true);
   });
@@ -44,7 +44,14 @@ describe('what a projector window may call', () => {
     const others = channelNames.filter((channel) => !PROJECTOR_CHANNELS.includes(channel));
     expect(others.length).toBeGreaterThan(50);
     for (const channel of others) expect(projectorMayCall(channel), channel).toBe(false);
-    for (const channel of ['reflections:list', 'data:export', 'data:replace-all', 'live:capture'])
+    for (const channel of [
+      'reflections:list',
+      'data:export',
+      'data:replace-all',
+      'live:capture',
+      'vault:open',
+      'vault:lock',
+    ])
       expect(projectorMayCall(channel), channel).toBe(false);
   });
 });

@@ -48,4 +48,10 @@ describe('keyboard commands', () => {
     expect(press('p', { altKey: true, code: 'KeyP', tag: 'TEXTAREA' })).toEqual({ kind: 'hide-private' });
     expect(press('p', { ctrlKey: true, altKey: true, code: 'KeyP' })).toBeNull();
   });
+
+  it('locks with Ctrl+L or Cmd+L, also while typing', () => {
+    expect(press('l', { ctrlKey: true, code: 'KeyL' })).toEqual({ kind: 'lock' });
+    expect(press('l', { metaKey: true, code: 'KeyL', tag: 'INPUT' })).toEqual({ kind: 'lock' });
+    expect(press('L', { ctrlKey: true, shiftKey: true, code: 'KeyL' })).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { searchDa } from './features/search-da';
 import { liveDa } from './features/live-da';
 import { phaseModelDa } from './features/phase-model-da';
 import { privacyDa } from './features/privacy-da';
+import { vaultDa } from './features/vault-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -19,6 +20,7 @@ export const da = {
   ...liveDa,
   ...phaseModelDa,
   ...privacyDa,
+  ...vaultDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

@@ -7,6 +7,7 @@ import { searchEn } from './features/search-en';
 import { liveEn } from './features/live-en';
 import { phaseModelEn } from './features/phase-model-en';
 import { privacyEn } from './features/privacy-en';
+import { vaultEn } from './features/vault-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...liveEn,
   ...phaseModelEn,
   ...privacyEn,
+  ...vaultEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',

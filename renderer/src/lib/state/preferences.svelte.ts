@@ -1,6 +1,7 @@
 import type { ThemeChoice, UiLanguage } from '$shared/entities';
 import { api, call } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
+import { appLockPrefs } from './app-lock.svelte';
 import { privacy } from './privacy.svelte';
 import { saveStatus } from './save-status.svelte';
 
@@ -24,6 +25,7 @@ class PreferencesState {
     i18n.lang = profile.lang ?? 'da';
     this.#apply(profile.theme ?? 'system');
     privacy.apply(profile);
+    appLockPrefs.apply(profile);
   }
 
   /** Switches the UI language and remembers it. */

@@ -1,0 +1,68 @@
+/** Danish UI strings for the lock screen, choosing a passcode, the recovery code and "Kryptering og lås". */
+export const vaultDa = {
+  'lock.title': 'Kryptering og lås',
+  'lock.encrypted':
+    'Alt, hvad Ledelsesrum gemmer i datamappen, er krypteret: datafilen, ændringsloggen og sikkerhedskopierne. Uden nøglen kan ingen læse filerne, heller ikke andre brugere på computeren eller den, der får fat i en kopi.',
+  'lock.notEncrypted': 'Dine data er endnu ikke krypteret.',
+  'lock.keyOs':
+    'Nøglen ligger i styresystemets nøglering for din bruger på denne computer. Din gendannelseskode kan også åbne dine data, f.eks. på en ny computer.',
+  'lock.keyPasscode':
+    'Nøglen er låst med din adgangskode: den skal skrives, hver gang programmet starter, og efter hver lås. Din gendannelseskode kan også åbne dine data, hvis du glemmer den.',
+  'lock.notCovered':
+    'Det, du selv eksporterer – Word-filer, kalenderfiler og dataeksporten uden private dele – er almindelige filer uden kryptering. Den fulde eksport med private dele låses med sin egen adgangskode.',
+  'lock.passcodeOn': 'Adgangskode: valgt.',
+  'lock.passcodeOff': 'Adgangskode: ikke valgt. Vælg en for at kunne låse programmet.',
+  'lock.set': 'Vælg adgangskode',
+  'lock.change': 'Skift adgangskode',
+  'lock.remove': 'Fjern adgangskode',
+  'lock.current': 'Nuværende adgangskode',
+  'lock.new': 'Ny adgangskode (mindst {min} tegn)',
+  'lock.repeat': 'Skriv den nye igen',
+  'lock.save': 'Gem',
+  'lock.setDone': 'Adgangskoden er valgt. Den skal bruges, næste gang programmet starter eller låses.',
+  'lock.changed': 'Adgangskoden er skiftet.',
+  'lock.removed': 'Adgangskoden er fjernet. Nøglen ligger igen i styresystemets nøglering.',
+  'lock.idle': 'Lås af sig selv',
+  'lock.idle.never': 'Kun når jeg vælger det',
+  'lock.idle.minutes': 'Efter {minutes} minutter uden brug',
+  'lock.idleHint': 'Mens du afvikler et møde på skærmen, låser programmet ikke af sig selv.',
+  'lock.now': 'Lås nu',
+  'lock.nowHint': 'Også med Ctrl+L og i menuen Filer.',
+  'lock.needsPasscode': 'Vælg først en adgangskode under Indstillinger › Kryptering og lås.',
+  'keys.lock': 'Lås programmet (når der er valgt en adgangskode)',
+  'vault.checking': 'Åbner dine data …',
+  'vault.lockedTitle': 'Ledelsesrum er låst',
+  'vault.closedTitle': 'Dine data kan ikke åbnes lige nu',
+  'vault.passcode': 'Adgangskode',
+  'vault.unlock': 'Lås op',
+  'vault.unlocking': 'Låser op …',
+  'vault.useRecovery': 'Brug gendannelseskode',
+  'vault.usePasscode': 'Brug adgangskode i stedet',
+  'vault.recoveryCode': 'Gendannelseskode',
+  'vault.recoveryHint':
+    'De 25 tegn, du fik, da dine data blev krypteret. Bindestreger, mellemrum og store eller små bogstaver er ligegyldige.',
+  'vault.wrongPasscode': 'Adgangskoden passer ikke. Intet er ændret.',
+  'vault.wrongCode': 'Gendannelseskoden passer ikke. Intet er ændret.',
+  'vault.wait': 'Efter et forkert forsøg må du vente lidt: prøv igen om {seconds} s.',
+  'vault.empty': 'Skriv først koden.',
+  'vault.setupTitle': 'Vælg en adgangskode',
+  'vault.setupBody':
+    'Ledelsesrum krypterer dine data på denne computer. Her er ingen nøglering fra styresystemet, så det er din adgangskode, der låser dem op, hver gang du starter programmet.',
+  'vault.setupNew': 'Ny adgangskode (mindst {min} tegn)',
+  'vault.setupRepeat': 'Skriv den igen',
+  'vault.setupTooShort': 'Adgangskoden skal være på mindst {min} tegn.',
+  'vault.setupMismatch': 'De to felter er ikke ens.',
+  'vault.setupSubmit': 'Kryptér mine data',
+  'vault.recovery.title': 'Din gendannelseskode',
+  'vault.recovery.body':
+    'Koden åbner dine data på en ny computer, eller hvis du har glemt adgangskoden. Den vises kun nu. Gem den uden for computeren: skriv den ned, gem arket som Word-fil på et USB-stik, eller udskriv det.',
+  'vault.recovery.warning':
+    'Uden koden og uden adgangskoden kan dine data ikke hentes frem igen. Heller ikke af it-afdelingen.',
+  'vault.recovery.word': 'Gem som Word',
+  'vault.recovery.print': 'Udskriv',
+  'vault.recovery.done': 'Jeg har gemt koden',
+  'vault.recovery.wordSaved': 'Arket med koden er gemt som {file}.',
+  'vault.recovery.sheetTitle': 'Gendannelseskode til Ledelsesrum',
+  'vault.recovery.sheetBody':
+    'Opbevar arket et sikkert sted. Den, der har koden og en kopi af datamappen, kan læse dine data.',
+} as const;
