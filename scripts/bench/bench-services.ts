@@ -4,6 +4,7 @@ import { startTempServices, type TempServices } from '../../tests/support/temp-s
 import { clockAt } from './data/write-dataset';
 import { BENCH_TODAY } from './data/generate-dataset';
 import { BENCH_SCRATCH_ROOT } from './bench-paths';
+import { benchKeyStore } from './bench-key-store';
 
 /**
  * The real services on a private copy of a generated data folder, so a step that saves never
@@ -26,5 +27,5 @@ export async function copyBenchData(sourceDir: string): Promise<string> {
 /** The services on a copied data folder; disposing removes the folder. */
 export function startBenchServices(dataDir: string): Promise<TempServices> {
   // The data is made to end on BENCH_TODAY; the services see the same day, so Overblik looks as it would.
-  return startTempServices({ dataDir, clock: clockAt(`${BENCH_TODAY}T09:00:00.000Z`) });
+  return startTempServices({ dataDir, keyStore: benchKeyStore, clock: clockAt(`${BENCH_TODAY}T09:00:00.000Z`) });
 }

@@ -6,6 +6,8 @@ import type { Figure } from './figures';
 export interface BenchReport {
   startedAt: string;
   seconds: number;
+  /** Whether the data folder was encrypted at rest while the figures were taken. */
+  encrypted: boolean;
   figures: Figure[];
 }
 

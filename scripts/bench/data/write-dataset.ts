@@ -3,6 +3,8 @@ import { startServices } from '../../../electron/services/app-services';
 import type { AppData } from '../../../electron/services/storage/app-data';
 import type { Clock } from '../../../electron/services/clock';
 import type { SaveDialog } from '../../../electron/services/export/save-export';
+import { acknowledgeRecoveryCode } from '../../../tests/support/temp-services';
+import { BENCH_SCRYPT, benchKeyStore } from '../bench-key-store';
 
 /** A clock standing on one instant, so files the services stamp (backups) come out the same every run. */
 export function clockAt(iso: string): Clock {
@@ -22,12 +24,14 @@ export async function writeDataset(dataDir: string, data: AppData, clock: Clock)
   const services = await startServices({
     dataDir,
     appVersion: 'bench',
-    keyStore: null,
-    plainStorage: true,
+    // Encrypted, as every new folder is: the bench measures what users get.
+    keyStore: benchKeyStore,
+    passwordCost: BENCH_SCRYPT,
     saveDialog: noDialog,
     clock,
   });
   try {
+    await acknowledgeRecoveryCode(services);
     await services.store.replaceAll(data);
   } finally {
     await services.close();
