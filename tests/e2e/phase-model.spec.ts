@@ -57,6 +57,9 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   const why = editor.getByLabel('Hvorfor fasen er med');
   await why.fill('Kommunen vil høre borgerne, før løsningerne spredes.');
   await why.press('Tab');
+  const leaderTasks = editor.getByLabel('Netværksleder', { exact: true });
+  await leaderTasks.fill('Indkald borgerpanelet');
+  await leaderTasks.press('Tab');
   // A number already in use is refused where it is typed.
   await editor.getByLabel('Nummer (valgfrit)').fill('2');
   await editor.getByLabel('Navn på den nye fase').fill('Endnu en');
@@ -81,6 +84,8 @@ test('the phase-model editor: rename, reorder by keyboard, add a phase with a ch
   // Every screen and the handout follow, with one numbering.
   const counts = await expectOneNumbering(app, edited, networkId);
   expect(counts.settings).toBe(edited.phases.length);
+  await app.open('#/roller');
+  await expect(page.locator('[data-phase-row^="egen-fase-"]')).toContainText('Indkald borgerpanelet');
 
   // An agreement example that points at a phase names it as the edited model does.
   await app.open(`#/netvaerk/${networkId}`);

@@ -6,7 +6,7 @@
 
 import { shippedPhaseModel } from './phases';
 import { ROLE_IDS } from './roles';
-import type { Lang, LocalizedText, PhaseChecklistItem, PhaseDefinition, PhaseModel } from './types';
+import type { Lang, LocalizedText, PhaseChecklistItem, PhaseDefinition, PhaseModel, RoleId } from './types';
 
 /** The text fields of a phase the editor writes. */
 export type PhaseTextField = 'name' | 'summary' | 'goal';
@@ -72,6 +72,24 @@ export function setSupplementaryWhy(model: PhaseModel, phaseId: string, lang: La
   return withPhase(model, phaseId, (phase) =>
     phase.supplementary ? { ...phase, supplementary: { why: { ...phase.supplementary.why, [lang]: why } } } : phase,
   );
+}
+
+/**
+ * Writes what one role does in a phase, one task a line, in one language; a line that is new in
+ * that language starts out the same in the other.
+ */
+export function setPhaseTasks(model: PhaseModel, phaseId: string, roleId: RoleId, lang: Lang, text: string) {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return withPhase(model, phaseId, (phase) => ({
+    ...phase,
+    tasks: {
+      ...phase.tasks,
+      [roleId]: lines.map((line, index) => ({ ...(phase.tasks[roleId][index] ?? both(line)), [lang]: line })),
+    },
+  }));
 }
 
 /** Gives a phase its number in the model, or none. */

@@ -12,6 +12,7 @@ import {
   setChecklistText,
   setPhaseNumber,
   setModelName,
+  setPhaseTasks,
   setPhaseText,
   setSupplementary,
   setSupplementaryWhy,
@@ -70,5 +71,28 @@ describe('phase-model edits', () => {
     );
     expect(v.safeParse(phaseModelSchema, model).success).toBe(true);
     expect(setSupplementary(model, 'opstart', false).phases[1]!.supplementary).toBeNull();
+  });
+
+  it('writes a role’s tasks one a line, keeping the other language of lines that stay', () => {
+    const before = shippedPhaseModel.phases[1]!.tasks.codriver;
+    const model = setPhaseTasks(
+      shippedPhaseModel,
+      'opstart',
+      'codriver',
+      'da',
+      `Første\n\n  Ny linje  \n${'x'.repeat(3)}`,
+    );
+    const tasks = model.phases[1]!.tasks.codriver;
+    expect(tasks.map((task) => task.da)).toEqual(['Første', 'Ny linje', 'xxx']);
+    expect(tasks[0]!.en).toBe(before[0]!.en);
+    expect(v.safeParse(phaseModelSchema, model).success).toBe(true);
+    const fresh = setPhaseTasks(
+      addPhase(shippedPhaseModel, 'egen-fase-a', 'Ny', null),
+      'egen-fase-a',
+      'deltager',
+      'da',
+      'Mød op',
+    );
+    expect(fresh.phases.at(-1)!.tasks.deltager).toEqual([{ da: 'Mød op', en: 'Mød op' }]);
   });
 });

@@ -33,6 +33,8 @@ export const phaseModelDa = {
   'phaseModel.supplementary': 'Supplerende fase: en fase, jeres model lægger til ved siden af sine egne',
   'phaseModel.supplementaryWhy': 'Hvorfor fasen er med',
   'phaseModel.supplementaryWhyHint': 'Linjen står ved fasen i faseoverblikket, matricen og Word-materialet.',
+  'phaseModel.tasks': 'Rollernes opgaver i fasen',
+  'phaseModel.tasksHint': 'Én opgave pr. linje. Opgaverne står i matricen, på rollesiderne og i Word-materialet.',
   'phaseModel.checklist': 'Tjekliste',
   'phaseModel.checklistEmpty': 'Fasen har ingen punkter endnu.',
   'phaseModel.item': 'Punkt {position}',

@@ -37,6 +37,9 @@ export const phaseModelEn: Record<keyof typeof phaseModelDa, string> = {
   'phaseModel.supplementaryWhy': 'Why the phase is there',
   'phaseModel.supplementaryWhyHint':
     'The line is shown with the phase in the phase overview, the matrix and the Word handouts.',
+  'phaseModel.tasks': "The roles' tasks in the phase",
+  'phaseModel.tasksHint':
+    'One task a line. The tasks are shown in the matrix, on the role pages and in the Word handouts.',
   'phaseModel.checklist': 'Checklist',
   'phaseModel.checklistEmpty': 'The phase has no items yet.',
   'phaseModel.item': 'Item {position}',
