@@ -8,7 +8,7 @@ import { defaultDataFolder } from './data-folder';
 import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
 import { osKeyStore } from './os-key-store';
-import { nativeSaveDialog } from './save-dialog';
+import { nativeChooseFolder, nativeSaveDialog } from './save-dialog';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { denyAllPermissions, guardWebContents, keepDefaultSessionOffline } from './security/install-guards';
 import { secureWebPreferences } from './security/web-preferences';
@@ -46,8 +46,11 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       keyStore: await osKeyStore(safeStorage, process.platform),
       saveDialog: nativeSaveDialog,
-      // openPath answers with an error text, empty when the folder opened.
+      dialogAsksBeforeReplacing: true,
+      chooseFolder: nativeChooseFolder,
+      // openPath answers with an error text, empty when the folder or file opened.
       openFolder: async (folder) => (await shell.openPath(folder)) === '',
+      openFile: async (file) => (await shell.openPath(file)) === '',
     });
   } catch (error) {
     fatal(error);

@@ -1,21 +1,18 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { standardExportFolder } from '../services/export/export-desk';
 import type { SaveDialog } from '../services/export/save-export';
 
 /**
- * The preview has no native save dialog, so exports go to a "Ledelsesrum" folder in the user's
- * Downloads (or home) folder, never overwriting: a second file gets " (2)" and so on.
+ * The preview has no native save dialog, so an export goes straight into the export folder the app
+ * proposes (Downloads/Ledelsesrum until the user chooses another) under its proposed name. A file of
+ * that name already there is for the app to ask about; this never makes " (2)" copies.
  */
 export function downloadFolderDialog(home = os.homedir()): SaveDialog {
   return async (request) => {
-    const downloads = path.join(home, 'Downloads');
-    const folder = path.join(existsSync(downloads) ? downloads : home, 'Ledelsesrum');
+    const folder = request.folder ?? standardExportFolder(home);
     await mkdir(folder, { recursive: true });
-    const parsed = path.parse(request.defaultFileName);
-    let target = path.join(folder, parsed.base);
-    for (let n = 2; existsSync(target); n += 1) target = path.join(folder, `${parsed.name} (${n})${parsed.ext}`);
-    return target;
+    return path.join(folder, path.basename(request.defaultFileName));
   };
 }

@@ -19,6 +19,7 @@ import { vaultGate } from './vault/vault-gate';
 import { vaultHandlers } from './vault/vault-handlers';
 import { vaultClosedError } from './vault/vault-messages';
 import { channelNames, type ChannelName } from '../shared/contract';
+import { ExportDesk, standardExportFolder } from './export/export-desk';
 import type { StartupNotice } from '../shared/entities';
 import type { AppInfo, ReadOnlyInfo, StorageStatus } from '../shared/contract/app';
 
@@ -39,6 +40,14 @@ export interface ServiceDeps {
   saveDialog: SaveDialog;
   /** Shows a folder in the system's file manager (Electron's shell); without it the UI only shows the path. */
   openFolder?: (folder: string) => Promise<boolean>;
+  /** Opens a file in its own program (Electron's shell); without it "Åbn fil" says where the file is. */
+  openFile?: (file: string) => Promise<boolean>;
+  /** Lets the user pick a folder (the export folder); without it the folder can only be reset. */
+  chooseFolder?: (current: string) => Promise<string | null>;
+  /** True when `saveDialog` asks before replacing a file itself (the native one); else the app asks. */
+  dialogAsksBeforeReplacing?: boolean;
+  /** The export folder until the user chooses one; Downloads/Ledelsesrum when not given. */
+  exportFolder?: string;
   /** scrypt's cost for passwords, the passcode and the recovery code; only tests lower it. */
   passwordCost?: ScryptParams;
 }
@@ -85,6 +94,25 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     const opened = await openData(deps.dataDir, clock, codec, hold, (error) => {
       hold = { lock: null, readOnly: readOnlyForError(error) };
     });
+    // The one export save path; the folder the user chose is kept in her profile.
+    const exports = new ExportDesk(
+      {
+        dialog: deps.saveDialog,
+        dialogAsksBeforeReplacing: deps.dialogAsksBeforeReplacing ?? false,
+        defaultFolder: deps.exportFolder ?? standardExportFolder(),
+        ...(deps.chooseFolder ? { chooseFolder: deps.chooseFolder } : {}),
+        openFolder: deps.openFolder ?? (async () => false),
+        openFile: deps.openFile ?? (async () => false),
+      },
+      {
+        get: () => opened.store.data.profile.exportFolder,
+        set: (folder) =>
+          opened.store.mutate((data) => {
+            const { exportFolder: _previous, ...rest } = data.profile;
+            data.profile = folder === undefined ? rest : { ...rest, exportFolder: folder };
+          }),
+      },
+    );
     // Deleted records older than the trash's window are purged at every start.
     if (!opened.store.readOnly)
       await purgeTrash(opened.store, opened.backups, clock, 'expired').catch((error: unknown) =>
@@ -94,7 +122,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
       {
         store: opened.store,
         clock,
-        saveDialog: deps.saveDialog,
+        saveDialog: exports,
         ...(deps.passwordCost ? { passwordCost: deps.passwordCost } : {}),
       },
       {

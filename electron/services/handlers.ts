@@ -5,6 +5,7 @@ import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-safety/data-handlers';
 import { searchHandlers } from './search/search-handlers';
+import { exportHandlers } from './export/export-handlers';
 import type { Backups } from './storage/backups';
 import { meetingHandlers } from './meetings/meeting-handlers';
 import { meetingLiveHandlers } from './meetings/live-handlers';
@@ -54,5 +55,6 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): SessionHan
     ...agreementHandlers(ctx),
     ...dataHandlers(ctx, host.backups, host.version),
     ...searchHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }

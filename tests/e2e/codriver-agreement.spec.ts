@@ -51,7 +51,7 @@ test('a co-driver prepares her own side of the agreement and exports it to Word'
   await expect(ownSide).not.toBeChecked();
   await ownSide.check();
   await page.getByRole('button', { name: 'Eksportér til Word' }).click();
-  await expect(page.getByText(/^Gemt som .+\.docx$/)).toBeVisible();
+  await expect(page.getByText(/^Gemt som .+\.docx i mappen /).last()).toBeVisible();
   await app.dismissToasts();
   await app.screenshot('aftale-co-driver-eksport', '#export-title');
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles.at(-1) ?? '')));

@@ -36,6 +36,8 @@ export interface TestApp {
   exportDir: string;
   /** Paths the save dialog returned, in order: what the user "chose". */
   savedFiles: string[];
+  /** Files the app asked the system to open ("file:<path>"), in order; folders cannot be opened here. */
+  openedBySystem: string[];
   /** Opens the app at a hash route and waits for it to be ready. */
   open(hash?: string): Promise<void>;
   /**
@@ -83,11 +85,21 @@ export const test = base.extend<{ app: TestApp; machineKeyStore: boolean }, { br
     await fs.mkdir(exportDir);
     const savedFiles: string[] = [];
     // Stands in for the native save dialog: "chooses" a file in the export folder, as a user would.
+    // In a folder the user chose ("Vælg en anden mappe" picks `valgt-mappe`) it keeps the proposed name, as the preview does.
     const saveDialog: SaveDialog = async (request) => {
-      const target = path.join(exportDir, `${savedFiles.length + 1}-${request.defaultFileName}`);
+      const target =
+        request.folder && request.folder !== exportDir
+          ? path.join(request.folder, request.defaultFileName)
+          : path.join(exportDir, `${savedFiles.length + 1}-${request.defaultFileName}`);
       savedFiles.push(target);
       return target;
     };
+    const chooseFolder = async () => {
+      const chosen = path.join(dataDir, 'valgt-mappe');
+      await fs.mkdir(chosen, { recursive: true });
+      return chosen;
+    };
+    const openedBySystem: string[] = [];
     // This machine's test key store; the recovery code counts as kept, so no dialog opens in specs not about it.
     const start = async () => {
       const started = await startServices({
@@ -95,6 +107,9 @@ export const test = base.extend<{ app: TestApp; machineKeyStore: boolean }, { br
         appVersion: 'e2e',
         keyStore: machineKeyStore ? thisMachine : null,
         saveDialog,
+        exportFolder: exportDir,
+        chooseFolder,
+        openFile: async (file) => (openedBySystem.push(`file:${file}`), true),
         passwordCost: FAST_TEST_SCRYPT,
       });
       await acknowledgeRecoveryCode(started);
@@ -121,6 +136,7 @@ export const test = base.extend<{ app: TestApp; machineKeyStore: boolean }, { br
       dataDir,
       exportDir,
       savedFiles,
+      openedBySystem,
       readDataFile: async () => savedData(dataDir),
       restart: async (whileClosed) => {
         await services.close();

@@ -185,7 +185,7 @@ test('a facilitator runs a meeting on the clock, captures by keyboard, reloads, 
 
   await page.getByRole('button', { name: 'Referat (Word)' }).click();
   await page.getByRole('dialog', { name: 'Gem referat som Word' }).getByRole('button', { name: 'Gem fil' }).click();
-  await expect(page.getByText(/^Gemt som .*\.docx$/)).toBeVisible();
+  await expect(page.getByText(/^Gemt som .*\.docx i mappen /).last()).toBeVisible();
   const doc = await inspectDocx(await fs.readFile(app.savedFiles[0] ?? ''));
   // Punkt for punkt: each item's heading, then what was captured under it — notes as paragraphs,
   // decisions as a numbered list, tasks as a table row with owner and due date.

@@ -227,13 +227,13 @@ test('a leader plans a meeting from a template, builds the agenda, records the o
   // The documents and the calendar file are written where the user chose.
   await page.getByRole('button', { name: 'Referat (Word)' }).click();
   await page.getByRole('dialog', { name: 'Gem referat som Word' }).getByRole('button', { name: 'Gem fil' }).click();
-  await expect(page.getByText(/^Gemt som .*Referat .*\.docx$/)).toBeVisible();
+  await expect(page.getByText(/^Gemt som .*Referat .*\.docx i mappen /).last()).toBeVisible();
   await page.getByRole('button', { name: 'Kalenderfil (.ics)' }).click();
   const icsDialog = page.getByRole('dialog', { name: 'Gem kalenderfil' });
   await icsDialog.getByRole('checkbox', { name: 'Send som invitation' }).check();
   await icsDialog.getByLabel('Påmindelse').selectOption({ label: '15 minutter før' });
   await icsDialog.getByRole('button', { name: 'Gem fil' }).click();
-  await expect(page.getByText(/^Gemt som .*\.ics$/)).toBeVisible();
+  await expect(page.getByText(/^Gemt som .*\.ics i mappen /).last()).toBeVisible();
   expect(app.savedFiles).toHaveLength(2);
   const ics = await fs.readFile(app.savedFiles[1] ?? '', 'utf8');
   expect(ics).toContain(`SUMMARY:${TITLE}`);

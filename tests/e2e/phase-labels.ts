@@ -88,7 +88,7 @@ export async function expectOneNumbering(
   const before = app.savedFiles.length;
   await page.getByRole('button', { name: 'Eksportér som Word' }).click();
   await expect.poll(() => app.savedFiles.length).toBe(before + 1);
-  await expect(page.getByText(/^Gemt som .*\.docx$/).last()).toBeVisible();
+  await expect(page.getByText(/^Gemt som .*\.docx i mappen /).last()).toBeVisible();
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles.at(-1)!)));
   const table = doc.tables.find((rows) => rows[0]?.[0] === 'Fase');
   expect(table?.slice(1).map((row) => row[0])).toEqual(model.phases.map((phase) => phaseLabelWithKind(phase, 'da')));

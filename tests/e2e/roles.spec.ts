@@ -76,7 +76,7 @@ test('a role handout exported from a network names the people there', async ({ a
   await app.open(`#/roller/codriver?netvaerk=${networkId}`);
   await expect(page.getByLabel('Netværk i dokumentet')).toHaveValue(networkId);
   await page.getByRole('button', { name: 'Eksportér som Word' }).click();
-  await expect(page.getByText(/^Gemt som .*\.docx$/)).toBeVisible();
+  await expect(page.getByText(/^Gemt som .*\.docx i mappen /).last()).toBeVisible();
   expect(app.savedFiles).toHaveLength(1);
 
   const doc = await inspectDocx(new Uint8Array(await fs.readFile(app.savedFiles[0]!)));

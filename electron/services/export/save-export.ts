@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { writeFileDurably } from '../storage/durable-write';
+import type { ExportResult } from '../../shared/contract/exports';
+import { ExportDesk } from './export-desk';
 import { safeFileName } from './safe-file-name';
 
 /** A file type offered in the save dialog, e.g. `{ name: 'Word-dokument', extensions: ['docx'] }`. */
@@ -13,6 +13,8 @@ export interface SaveRequest {
   title: string;
   defaultFileName: string;
   filters: SaveFilter[];
+  /** The export folder the dialog starts in (set by the export desk). */
+  folder?: string;
 }
 
 /**
@@ -21,34 +23,28 @@ export interface SaveRequest {
  */
 export type SaveDialog = (request: SaveRequest) => Promise<string | null>;
 
-/** The outcome of an export: the name of the file written, or that the user cancelled. */
-export type SaveExportResult = { saved: true; fileName: string } | { saved: false };
+/** The outcome of an export: where the file went, that a file of its name is there, or that the user cancelled. */
+export type SaveExportResult = ExportResult;
+
+/** What an export is saved through: the app's export desk, or (in tests of one document) a bare dialog. */
+export type SaveTarget = ExportDesk | SaveDialog;
 
 /**
  * Writes an export to the one path the user chose, and nowhere else. The file gets the first
  * filter's extension if the chosen name lacks it, and is written durably (temp file beside it,
  * fsync, rename) so a crash never leaves half a document behind under the user's file name.
+ * Through the desk it starts in the export folder and never replaces a file without asking.
  */
 export async function saveExport(
   bytes: Uint8Array,
   request: SaveRequest,
-  dialog: SaveDialog,
+  target: SaveTarget,
 ): Promise<SaveExportResult> {
-  const chosen = await dialog(request);
-  if (chosen === null || chosen.trim() === '') return { saved: false };
-  const target = withExtension(chosen, request.filters[0]?.extensions[0]);
-  await writeFileDurably(target, bytes);
-  return { saved: true, fileName: path.basename(target) };
+  return (target instanceof ExportDesk ? target : ExportDesk.around(target)).save(bytes, request);
 }
 
 /** A save request for a document title: a safe default file name and a single filter for the type. */
 export function saveRequestFor(title: string, dialogTitle: string, filter: SaveFilter): SaveRequest {
   const ext = filter.extensions[0] ?? '';
   return { title: dialogTitle, defaultFileName: safeFileName(title, ext), filters: [filter] };
-}
-
-// Compared without case: "Referat.DOCX" from a Windows dialog already has the right extension.
-function withExtension(filePath: string, ext: string | undefined): string {
-  if (ext === undefined || ext === '' || ext === '*') return filePath;
-  return filePath.toLowerCase().endsWith(`.${ext.toLowerCase()}`) ? filePath : `${filePath}.${ext}`;
 }

@@ -4,9 +4,10 @@ import type { Agreement, AgreementComparison, AgreementDue, AgreementStepResult 
 import { AGREEMENT_PREPARERS, AGREEMENT_STEPS, AGREEMENT_VERSION_MAX, agreementTextMap, intRange } from '../entities';
 import { channel } from './channel';
 import { idField, noInput, optionalDate } from './fields';
+import type { ExportResult } from './exports';
 
 /** What an export tells the screen: the file name written, or that the user cancelled the save dialog. */
-export type AgreementExportResult = { saved: true; fileName: string } | { saved: false };
+export type AgreementExportResult = ExportResult;
 
 const textMap = agreementTextMap;
 

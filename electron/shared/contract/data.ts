@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { channel } from './channel';
 import { EXPORT_PASSWORD_MIN } from '../security/password-rules';
 import { noInput } from './fields';
+import type { ExportResult } from './exports';
 
 /** One backup as listed in Indstillinger. */
 export interface BackupEntry {
@@ -80,7 +81,7 @@ export interface ImportReport extends MergeTally {
 }
 
 /** What an export or save wrote. */
-export type SaveOutcome = { saved: true; fileName: string } | { saved: false };
+export type SaveOutcome = ExportResult;
 
 /** Longest export file (in characters) an import takes: the renderer reads it from a file the user picked; 100 MB is decades of data. */
 export const IMPORT_CONTENT_MAX = 100 * 1024 * 1024;

@@ -13,6 +13,7 @@ import { searchChannels } from './search';
 import { meetingLiveChannels } from './meeting-live';
 import { phaseModelChannels } from './phase-model';
 import { vaultChannels } from './vault';
+import { exportChannels } from './exports';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -31,6 +32,7 @@ export const contract = {
   ...dataChannels,
   ...searchChannels,
   ...vaultChannels,
+  ...exportChannels,
 };
 
 /** The contract's type. */

@@ -13,6 +13,7 @@ import {
 } from '../entities';
 import { channel } from './channel';
 import { idField, LONG_TEXT_MAX, longText, optionalDate, optionalEmail, requiredShortText, shortText } from './fields';
+import type { ExportResult } from './exports';
 
 // Dates, times and ranges are the stored meeting's own (entities/meeting.ts); a meeting needs its date.
 const meetingDate = calendarDate;
@@ -54,7 +55,7 @@ const agendaItemFields = {
 };
 
 /** What an export tells the screen: the file name written, or that the user cancelled. */
-export type MeetingExportResult = { saved: true; fileName: string } | { saved: false };
+export type MeetingExportResult = ExportResult;
 
 /** Decision text: required, may run over several lines. */
 const requiredLongText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LONG_TEXT_MAX));

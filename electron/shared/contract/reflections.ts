@@ -11,9 +11,10 @@ import {
 } from '../entities/reflection';
 import { channel } from './channel';
 import { idField, longText, noInput, optionalDate, shortText } from './fields';
+import type { ExportResult } from './exports';
 
 /** What an export did: the saved file (or a cancel) and how many entries went in or were held back as private. */
-export type ReflectionExportResult = ({ saved: true; fileName: string } | { saved: false }) & {
+export type ReflectionExportResult = ExportResult & {
   exportedCount: number;
   skippedPrivate: number;
 };

@@ -3,9 +3,10 @@ import { ROLE_IDS } from '../domain/roles';
 import type { Network } from '../entities';
 import { channel } from './channel';
 import { idField, longText, requiredShortText } from './fields';
+import type { ExportResult } from './exports';
 
 /** What a Word export tells the screen: the file written, or that the user cancelled. */
-export type RoleHandoutResult = { saved: true; fileName: string } | { saved: false };
+export type RoleHandoutResult = ExportResult;
 
 /** A checklist item's id: the model's ids are kebab-case, own items get generated ids. */
 const itemIdField = idField;

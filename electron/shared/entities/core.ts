@@ -142,6 +142,8 @@ export const profileSchema = v.object({
   privateByDefault: v.optional(v.boolean()),
   /** The app lock's idle time in minutes (0 = only on demand); the default when not chosen. */
   lockAfterMinutes: v.optional(v.picklist(LOCK_IDLE_MINUTES)),
+  /** The folder exports are proposed to go to, chosen with the host's folder picker; the standard one when absent. */
+  exportFolder: v.optional(v.pipe(v.string(), v.maxLength(4096))),
 });
 export type Profile = v.InferOutput<typeof profileSchema>;
 

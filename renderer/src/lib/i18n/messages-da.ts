@@ -8,6 +8,7 @@ import { liveDa } from './features/live-da';
 import { phaseModelDa } from './features/phase-model-da';
 import { privacyDa } from './features/privacy-da';
 import { vaultDa } from './features/vault-da';
+import { exportsDa } from './features/exports-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -21,6 +22,7 @@ export const da = {
   ...phaseModelDa,
   ...privacyDa,
   ...vaultDa,
+  ...exportsDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

@@ -8,6 +8,7 @@ import { liveEn } from './features/live-en';
 import { phaseModelEn } from './features/phase-model-en';
 import { privacyEn } from './features/privacy-en';
 import { vaultEn } from './features/vault-en';
+import { exportsEn } from './features/exports-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...phaseModelEn,
   ...privacyEn,
   ...vaultEn,
+  ...exportsEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',

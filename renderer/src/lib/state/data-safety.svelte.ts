@@ -1,6 +1,7 @@
 import type { BackupEntry, ImportPreview, ImportReport } from '$shared/contract/data';
 import type { Profile } from '$shared/entities';
 import { api, call } from '../api';
+import { exportsState } from './exports.svelte';
 import { saveStatus } from './save-status.svelte';
 
 /** The profile and the backups, for Indstillinger. */
@@ -42,14 +43,12 @@ class DataSafetyState {
 
   /** Exports all data but the private parts; returns the file name, or null if the user cancelled. */
   async exportAll(): Promise<string | null> {
-    const outcome = await call(api.data.export({}));
-    return outcome.saved ? outcome.fileName : null;
+    return (await exportsState.finish(await call(api.data.export({}))))?.fileName ?? null;
   }
 
   /** Exports everything encrypted with the password; returns the file name, or null if cancelled. */
   async exportEncrypted(password: string): Promise<string | null> {
-    const outcome = await call(api.data.exportEncrypted({ password }));
-    return outcome.saved ? outcome.fileName : null;
+    return (await exportsState.finish(await call(api.data.exportEncrypted({ password }))))?.fileName ?? null;
   }
 
   /** What an export file holds (an encrypted one needs its password). */

@@ -1,8 +1,8 @@
 import type { LocalizedText, RoleId } from '$shared/domain';
 import type { Network } from '$shared/entities';
 import { api, call } from '../api';
-import { i18n, t } from '../i18n/i18n.svelte';
-import { toasts } from './toasts.svelte';
+import { i18n } from '../i18n/i18n.svelte';
+import { exportsState } from './exports.svelte';
 
 /** A domain text in the language the user has chosen; reading it in a template follows language changes. */
 export function loc(text: LocalizedText): string {
@@ -17,5 +17,5 @@ export function networksByName(all: Network[]): Network[] {
 /** Writes the role handout where the user chooses and says where it went. */
 export async function exportRoleHandout(roleId: RoleId, networkId: string | null): Promise<void> {
   const result = await call(api.roles.exportHandout({ roleId, lang: i18n.lang, ...(networkId ? { networkId } : {}) }));
-  if (result.saved) toasts.info(t('roles.export.saved', { fileName: result.fileName }));
+  await exportsState.finish(result);
 }

@@ -14,11 +14,11 @@ export function todayIso(): string {
   return todayInCopenhagen(new Date());
 }
 
-/** "mandag den 23. november 2026 · uge 48 · 09:30–11:00"; templates have no date. */
-export function meetingWhen(meeting: Meeting): string {
+/** When a meeting is, in its parts (weekday date, week, time), so a heading keeps each part whole on its line. */
+export function meetingWhenParts(meeting: Meeting): string[] {
   const range = safeRange(meeting);
-  if (meeting.date === '') return range;
-  return `${formatWeekdayDate(meeting.date, i18n.lang)} · ${weekLabel(meeting.date, i18n.lang)} · ${range}`;
+  if (meeting.date === '') return [range];
+  return [formatWeekdayDate(meeting.date, i18n.lang), weekLabel(meeting.date, i18n.lang), range];
 }
 
 /** "09:30–11:00", or just the start when the stored values cannot make a range. */

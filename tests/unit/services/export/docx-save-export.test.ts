@@ -38,7 +38,7 @@ describe('saveExport', () => {
     const dialog = fakeDialog(target);
     const request = saveRequestFor('Referat: møde 3', 'Gem referat', WORD_FILTER);
     const result = await saveExport(BYTES, request, dialog);
-    expect(result).toEqual({ saved: true, fileName: 'Referat møde 3.docx' });
+    expect(result).toMatchObject({ saved: true, fileName: 'Referat møde 3.docx', folder });
     expect(new Uint8Array(await readFile(target))).toEqual(BYTES);
     expect(dialog.requests).toEqual([request]);
     // Nothing else is left in the folder: no temp file beside the document.
@@ -65,7 +65,7 @@ describe('saveExport', () => {
       saveRequestFor('Aftale', 'Gem', WORD_FILTER),
       fakeDialog(path.join(folder, 'aftale')),
     );
-    expect(result).toEqual({ saved: true, fileName: 'aftale.docx' });
+    expect(result).toMatchObject({ saved: true, fileName: 'aftale.docx', folder });
     expect(await readdir(folder)).toEqual(['aftale.docx']);
   });
 
@@ -75,7 +75,7 @@ describe('saveExport', () => {
       saveRequestFor('Aftale', 'Gem', WORD_FILTER),
       fakeDialog(path.join(folder, 'AFTALE.DOCX')),
     );
-    expect(result).toEqual({ saved: true, fileName: 'AFTALE.DOCX' });
+    expect(result).toMatchObject({ saved: true, fileName: 'AFTALE.DOCX', folder });
   });
 
   it('replaces an existing file completely', async () => {

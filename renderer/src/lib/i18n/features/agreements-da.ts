@@ -107,7 +107,6 @@ export const agreementsDa = {
   'agreements.export.counterpartPreparation': 'Medtag {role}ens forberedelse som bilag',
   'agreements.export.button': 'Eksportér til Word',
   'agreements.export.buttonVersion': 'Eksportér version {number} til Word',
-  'agreements.export.saved': 'Gemt som {fileName}',
   'agreements.compare.title': 'Sammenlign versioner',
   'agreements.compare.from': 'Fra',
   'agreements.compare.to': 'Til',

@@ -110,7 +110,6 @@ export const agreementsEn: Record<keyof typeof agreementsDa, string> = {
   'agreements.export.counterpartPreparation': "Include the {role}'s preparation as an appendix",
   'agreements.export.button': 'Export to Word',
   'agreements.export.buttonVersion': 'Export version {number} to Word',
-  'agreements.export.saved': 'Saved as {fileName}',
   'agreements.compare.title': 'Compare versions',
   'agreements.compare.from': 'From',
   'agreements.compare.to': 'To',

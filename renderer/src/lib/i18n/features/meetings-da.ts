@@ -78,7 +78,6 @@ export const meetingsDa = {
   'meetings.export.agenda': 'Dagsorden (Word)',
   'meetings.export.minutes': 'Referat (Word)',
   'meetings.export.ics': 'Kalenderfil (.ics)',
-  'meetings.export.saved': 'Gemt som {fileName}',
   'meetings.exportChoice.minutesTitle': 'Gem referat som Word',
   'meetings.exportChoice.includeNotes': 'Tag dine private facilitatornoter med under punkterne',
   'meetings.exportChoice.includeNotesHint':
@@ -96,6 +95,8 @@ export const meetingsDa = {
   'meetings.exportChoice.save': 'Gem fil',
   'meetings.writeReflection': 'Skriv refleksion',
   'meetings.duplicate': 'Kopiér mødet',
+  'meetings.moreActions': 'Mere',
+  'meetings.moreActionsLabel': 'Flere handlinger for mødet',
   'meetings.duplicated': 'Mødet er kopieret til ugen efter.',
   'meetings.saveAsTemplate': 'Gem som skabelon',
   'meetings.templateHint':

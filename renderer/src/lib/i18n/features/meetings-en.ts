@@ -79,7 +79,6 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.export.agenda': 'Agenda (Word)',
   'meetings.export.minutes': 'Minutes (Word)',
   'meetings.export.ics': 'Calendar file (.ics)',
-  'meetings.export.saved': 'Saved as {fileName}',
   'meetings.exportChoice.minutesTitle': 'Save minutes as Word',
   'meetings.exportChoice.includeNotes': 'Include your private facilitator notes under the items',
   'meetings.exportChoice.includeNotesHint':
@@ -96,6 +95,8 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.exportChoice.reminderDays': '{count} day before',
   'meetings.exportChoice.save': 'Save file',
   'meetings.writeReflection': 'Write reflection',
+  'meetings.moreActions': 'More',
+  'meetings.moreActionsLabel': 'More actions for the meeting',
   'meetings.duplicate': 'Copy meeting',
   'meetings.duplicated': 'The meeting was copied to the following week.',
   'meetings.saveAsTemplate': 'Save as template',

@@ -131,7 +131,6 @@ export const reflectionsDa = {
   'reflections.export.clear': 'Ryd valget',
   'reflections.export.select': 'Vælg «{title}» til eksport',
   'reflections.export.privateNote': 'Private refleksioner kommer ikke med i denne eksport.',
-  'reflections.export.saved': 'Gemt som {fileName}',
   'reflections.export.skipped': '{count} private refleksioner blev holdt uden for.',
   'reflections.export.skippedOne': '1 privat refleksion blev holdt uden for.',
   'reflections.meeting.title': 'Refleksioner',

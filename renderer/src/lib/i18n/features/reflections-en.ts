@@ -133,7 +133,6 @@ export const reflectionsEn: Record<keyof typeof reflectionsDa, string> = {
   'reflections.export.clear': 'Clear selection',
   'reflections.export.select': 'Select “{title}” for export',
   'reflections.export.privateNote': 'Private reflections are not included in this export.',
-  'reflections.export.saved': 'Saved as {fileName}',
   'reflections.export.skipped': '{count} private reflections were left out.',
   'reflections.export.skippedOne': '1 private reflection was left out.',
   'reflections.meeting.title': 'Reflections',

@@ -64,7 +64,6 @@ export const rolesDa = {
   'roles.export.noNetwork': 'Uden netværk',
   'roles.export.hint': 'Vælg et netværk, hvis navnene på dem, der har rollerne, skal stå i dokumentet.',
   'roles.export.button': 'Eksportér som Word',
-  'roles.export.saved': 'Gemt som {fileName}',
   'phases.title': 'Faser',
   'phases.hint':
     'Hvor netværket er, og hvad der er gjort. Tjeklisterne bygger på netværksmodellen, og I kan tilføje jeres egne punkter.',

@@ -66,7 +66,6 @@ export const rolesEn: Record<keyof typeof rolesDa, string> = {
   'roles.export.noNetwork': 'No network',
   'roles.export.hint': 'Choose a network if the names of the people holding the roles should be in the document.',
   'roles.export.button': 'Export as Word',
-  'roles.export.saved': 'Saved as {fileName}',
   'phases.title': 'Phases',
   'phases.hint':
     'Where the network is and what has been done. The checklists follow the network model, and you can add your own items.',

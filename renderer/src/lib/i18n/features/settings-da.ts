@@ -77,7 +77,6 @@ export const settingsDa = {
   'settings.import.unlock': 'Åbn filen',
   'settings.import.omitted':
     'Filen har ikke private refleksioner, forberedende noter til aftaler eller papirkurven med. Fletter du, beholder du dine egne.',
-  'settings.exported': 'Gemt som {file}.',
   'settings.import': 'Vælg fil til import',
   'settings.import.preview':
     'Filen indeholder {networks} netværk, {people} personer, {meetings} møder, {reflections} refleksioner og {agreements} aftaler.',

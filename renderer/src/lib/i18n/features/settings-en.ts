@@ -80,7 +80,6 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.import.unlock': 'Open the file',
   'settings.import.omitted':
     'The file does not hold private reflections, preparation notes for agreements or the trash. If you merge, you keep your own.',
-  'settings.exported': 'Saved as {file}.',
   'settings.import': 'Choose a file to import',
   'settings.import.preview':
     'The file holds {networks} networks, {people} people, {meetings} meetings, {reflections} reflections and {agreements} agreements.',
