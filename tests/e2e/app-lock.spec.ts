@@ -18,6 +18,7 @@ test('Ctrl+L locks: the window shows only the lock screen with no entry text in 
   await app.open('#/indstillinger');
   const section = page.getByRole('region', { name: 'Kryptering og lås' });
   await expect(section).toContainText('datafilen, ændringsloggen og sikkerhedskopierne');
+  await expect(section).toContainText('Gendannelseskoden er de 25 tegn');
   await expect(section.getByTestId('passcode-status')).toHaveText(/ikke valgt/);
   await expect(section.getByRole('button', { name: 'Lås nu' })).toBeDisabled();
 

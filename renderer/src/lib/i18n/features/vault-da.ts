@@ -8,6 +8,8 @@ export const vaultDa = {
     'Nøglen ligger i styresystemets nøglering for din bruger på denne computer. Din gendannelseskode kan også åbne dine data, f.eks. på en ny computer.',
   'lock.keyPasscode':
     'Nøglen er låst med din adgangskode: den skal skrives, hver gang programmet starter, og efter hver lås. Din gendannelseskode kan også åbne dine data, hvis du glemmer den.',
+  'lock.recoveryWhat':
+    'Gendannelseskoden er de 25 tegn, du fik vist én gang, da dine data blev krypteret. Den åbner dine data på en ny computer, hvis computerens nøglering går tabt, eller hvis du har glemt adgangskoden. Ledelsesrum gemmer den ikke selv; opbevar den uden for computeren.',
   'lock.notCovered':
     'Det, du selv eksporterer – Word-filer, kalenderfiler og dataeksporten uden private dele – er almindelige filer uden kryptering. Den fulde eksport med private dele låses med sin egen adgangskode.',
   'lock.passcodeOn': 'Adgangskode: valgt.',

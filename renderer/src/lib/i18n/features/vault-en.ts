@@ -10,6 +10,8 @@ export const vaultEn: Record<keyof typeof vaultDa, string> = {
     "The key is kept in the operating system's key ring for your user on this computer. Your recovery code can open your data too, for example on a new computer.",
   'lock.keyPasscode':
     'The key is locked with your passcode: it must be typed each time the program starts and after each lock. Your recovery code can open your data too, should you forget it.',
+  'lock.recoveryWhat':
+    "The recovery code is the 25 characters you were shown once when your data was encrypted. It opens your data on a new computer, if the computer's key ring is lost, or if you have forgotten the passcode. Ledelsesrum does not keep it itself; keep it outside the computer.",
   'lock.notCovered':
     'What you export yourself – Word files, calendar files and the data export without private parts – are ordinary files without encryption. The full export with private parts is locked with its own password.',
   'lock.passcodeOn': 'Passcode: chosen.',
