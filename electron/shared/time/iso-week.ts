@@ -3,7 +3,8 @@
  * the week holding the year's first Thursday, so 1–3 January can belong to the previous year's
  * last week and some years have a week 53.
  */
-import { formatCalendarDate, fromDayNumber, isoWeekday, requireCalendarDate, toDayNumber } from './calendar-date';
+import { endOfISOWeek, getISOWeek, getISOWeekYear, getISOWeeksInYear, setISOWeek, startOfISOWeek } from 'date-fns';
+import { formatCalendarDate, requireCalendarDate } from './calendar-date';
 import type { DisplayLanguage } from './time-result';
 
 /** An ISO week: the week-year can differ from the calendar year around New Year. */
@@ -20,40 +21,46 @@ export interface IsoWeekRange {
   end: string;
 }
 
+/** A calendar date as a local-midnight Date, the form date-fns counts weeks in. */
+function asLocalDate(date: string): Date {
+  const { year, month, day } = requireCalendarDate(date);
+  return new Date(year, month - 1, day);
+}
+
+/** A local Date back as `YYYY-MM-DD`. */
+function fromLocalDate(date: Date): string {
+  return formatCalendarDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
 /** ISO week number and week-year of a date (`isoWeek('2026-12-31')` → 2026 week 53). */
 export function isoWeek(date: string): IsoWeek {
-  const dayNumber = toDayNumber(requireCalendarDate(date));
-  // The Thursday of the same week decides which year the week belongs to.
-  const thursday = dayNumber + 4 - isoWeekday(date);
-  const year = fromDayNumber(thursday).year;
-  const firstOfYear = toDayNumber({ year, month: 1, day: 1 });
-  return { year, week: Math.floor((thursday - firstOfYear) / 7) + 1 };
+  const local = asLocalDate(date);
+  return { year: getISOWeekYear(local), week: getISOWeek(local) };
 }
 
 /** Just the ISO week number of a date. */
 export function isoWeekNumber(date: string): number {
-  return isoWeek(date).week;
+  return getISOWeek(asLocalDate(date));
 }
 
 /** Just the ISO week-year of a date. */
 export function isoWeekYear(date: string): number {
-  return isoWeek(date).year;
+  return getISOWeekYear(asLocalDate(date));
 }
 
 /** 53 when the ISO year starts on a Thursday, or on a Wednesday in a leap year; otherwise 52. */
 export function weeksInIsoYear(year: number): 52 | 53 {
-  const lastWeek = isoWeek(formatCalendarDate({ year, month: 12, day: 28 })).week;
-  return lastWeek === 53 ? 53 : 52;
+  return getISOWeeksInYear(new Date(year, 6, 1)) === 53 ? 53 : 52;
 }
 
 /** The Monday that starts the week holding `date`. */
 export function weekStart(date: string): string {
-  return formatCalendarDate(fromDayNumber(toDayNumber(requireCalendarDate(date)) - isoWeekday(date) + 1));
+  return fromLocalDate(startOfISOWeek(asLocalDate(date)));
 }
 
 /** The Sunday that ends the week holding `date`. */
 export function weekEnd(date: string): string {
-  return formatCalendarDate(fromDayNumber(toDayNumber(requireCalendarDate(date)) + 7 - isoWeekday(date)));
+  return fromLocalDate(endOfISOWeek(asLocalDate(date)));
 }
 
 /** Monday–Sunday of a given ISO week; throws for a week the year does not have. */
@@ -62,9 +69,8 @@ export function isoWeekRange(year: number, week: number): IsoWeekRange {
     throw new RangeError(`ISO year ${year} has no week ${week}`);
   }
   // 4 January is always in week 1.
-  const mondayOfWeekOne = weekStart(formatCalendarDate({ year, month: 1, day: 4 }));
-  const start = toDayNumber(requireCalendarDate(mondayOfWeekOne)) + (week - 1) * 7;
-  return { start: formatCalendarDate(fromDayNumber(start)), end: formatCalendarDate(fromDayNumber(start + 6)) };
+  const monday = startOfISOWeek(setISOWeek(new Date(year, 0, 4), week));
+  return { start: fromLocalDate(monday), end: fromLocalDate(endOfISOWeek(monday)) };
 }
 
 /** The week label shown beside dates: "uge 53" in Danish, "week 53" in English. */

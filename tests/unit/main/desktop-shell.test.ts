@@ -278,6 +278,10 @@ describe('the desktop shell, run against a fake electron', () => {
     for (const listener of record.appListeners.get('will-quit') ?? []) listener(quit);
     expect(quit.prevented).toBe(true);
     await vi.waitFor(() => expect(record.quits).toBe(quitsBefore + 1));
+    // Once the store is closed, the quit it asked for goes through.
+    const again = { prevented: false, preventDefault: () => (again.prevented = true) };
+    for (const listener of record.appListeners.get('will-quit') ?? []) listener(again);
+    expect(again.prevented).toBe(false);
     expect(record.errorBoxes).toEqual([]);
     // The first start derives the recovery slot at the real scrypt cost: on a busy machine that takes a while.
   }, 120_000);
