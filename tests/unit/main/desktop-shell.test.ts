@@ -247,6 +247,9 @@ describe('the desktop shell, run against a fake electron', () => {
     const stranger = { senderFrame: { url: 'https://example.org/', top: null as unknown }, sender: { id: 2 } };
     stranger.senderFrame.top = stranger.senderFrame;
     expect(((await record.ipcHandlers.get('app:info')!(stranger, {})) as { ok: boolean }).ok).toBe(false);
+    // A call whose frame is already gone (navigated away, destroyed) is refused too.
+    const frameless = { senderFrame: null, sender: { id: 1 } };
+    expect(((await record.ipcHandlers.get('app:info')!(frameless, {})) as { ok: boolean }).ok).toBe(false);
     const call = async (channel: string, sender: unknown, input: unknown = {}) =>
       (await record.ipcHandlers.get(channel)!(sender, input)) as { ok: boolean; value?: unknown };
     // The services got the host's save dialog and folder opener.
