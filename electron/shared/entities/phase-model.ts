@@ -10,6 +10,8 @@ import { DOMAIN_ID_MAX, SHORT_TEXT_MAX, LONG_TEXT_MAX, domainIdField } from './f
 export const PHASE_MODEL_MAX_PHASES = 40;
 export const PHASE_CHECKLIST_MAX_ITEMS = 60;
 export const PHASE_TASKS_MAX_ITEMS = 30;
+/** A phase's own number as the model writes it ("2", "2a", "II"). */
+export const PHASE_NUMBER_MAX = 12;
 
 const shortBoth = v.object({
   da: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(SHORT_TEXT_MAX)),
@@ -28,7 +30,7 @@ export const phaseChecklistItemSchema = v.object({ id: domainIdField, text: long
 export const phaseDefinitionSchema = v.object({
   id: domainIdField,
   /** The phase's own number as the model gives it ("2", "4a"), or null for an unnumbered phase. */
-  number: v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(12))),
+  number: v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(PHASE_NUMBER_MAX))),
   name: shortBoth,
   summary: longBoth,
   goal: longBoth,
