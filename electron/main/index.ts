@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
 import { osKeyStore } from './os-key-store';
 import { nativeChooseFolder, nativeSaveDialog } from './save-dialog';
+import { createPrintToPdf } from './print-to-pdf';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { denyAllPermissions, guardWebContents, keepDefaultSessionOffline } from './security/install-guards';
 import { secureWebPreferences } from './security/web-preferences';
@@ -30,9 +31,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, secureWebPreferences(path.join(distDir, 'preload', 'index.cjs'))),
-  );
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, secureWebPreferences(preloadPath())));
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
 
@@ -51,6 +50,10 @@ async function start(): Promise<void> {
       // openPath answers with an error text, empty when the folder or file opened.
       openFolder: async (folder) => (await shell.openPath(folder)) === '',
       openFile: async (file) => (await shell.openPath(file)) === '',
+      printToPdf: createPrintToPdf(
+        () => new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preloadPath()) }),
+        APP_ENTRY_URL,
+      ),
     });
   } catch (error) {
     fatal(error);
@@ -73,7 +76,7 @@ function createWindow(): void {
     minHeight: 600,
     title: 'Ledelsesrum',
     show: false,
-    webPreferences: secureWebPreferences(path.join(distDir, 'preload', 'index.cjs')),
+    webPreferences: secureWebPreferences(preloadPath()),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
@@ -91,6 +94,10 @@ async function lockFromMenu(): Promise<void> {
     return;
   }
   for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+}
+
+function preloadPath(): string {
+  return path.join(distDir, 'preload', 'index.cjs');
 }
 
 function fatal(error: unknown): void {

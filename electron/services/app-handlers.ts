@@ -15,6 +15,7 @@ export function appHandlers(ctx: ServiceContext, host: HostFacts): HandlersFor<t
       dataFile: ctx.store.file,
       notices,
       readOnly: ctx.store.readOnly,
+      canSavePdf: ctx.printToPdf !== undefined,
     }),
     'app:storage-status': () => host.status(),
     'app:open-anyway': () => host.openAnyway(),

@@ -20,6 +20,7 @@ import { vaultHandlers } from './vault/vault-handlers';
 import { vaultClosedError } from './vault/vault-messages';
 import { channelNames, type ChannelName } from '../shared/contract';
 import { ExportDesk, standardExportFolder } from './export/export-desk';
+import type { PrintToPdf } from '../shared/contract/documents';
 import type { StartupNotice } from '../shared/entities';
 import type { AppInfo, ReadOnlyInfo, StorageStatus } from '../shared/contract/app';
 
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   exportFolder?: string;
   /** scrypt's cost for passwords, the passcode and the recovery code; only tests lower it. */
   passwordCost?: ScryptParams;
+  /** Prints a document's print view to PDF (Electron's printToPDF); without it "Gem som PDF" uses the browser's print. */
+  printToPdf?: PrintToPdf;
 }
 
 /** The running services as one unit a host can call and close. */
@@ -124,6 +127,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
         clock,
         saveDialog: exports,
         ...(deps.passwordCost ? { passwordCost: deps.passwordCost } : {}),
+        ...(deps.printToPdf ? { printToPdf: deps.printToPdf } : {}),
       },
       {
         version: deps.appVersion,

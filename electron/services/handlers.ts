@@ -4,6 +4,7 @@ import type { StorageStatus } from '../shared/contract/app';
 import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-safety/data-handlers';
+import { documentHandlers } from './documents/document-handlers';
 import { searchHandlers } from './search/search-handlers';
 import { exportHandlers } from './export/export-handlers';
 import type { Backups } from './storage/backups';
@@ -56,5 +57,6 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): SessionHan
     ...dataHandlers(ctx, host.backups, host.version),
     ...searchHandlers(ctx),
     ...exportHandlers(ctx),
+    ...documentHandlers(ctx),
   };
 }

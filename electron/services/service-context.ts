@@ -1,4 +1,5 @@
 import type { Clock } from './clock';
+import type { PrintToPdf } from '../shared/contract/documents';
 import type { ScryptParams } from './crypto/kdf';
 import type { SaveTarget } from './export/save-export';
 import type { Store } from './storage/store';
@@ -11,4 +12,6 @@ export interface ServiceContext {
   saveDialog: SaveTarget;
   /** scrypt's cost for passwords; tests pass a cheap one, everyone else gets DEFAULT_SCRYPT. */
   passwordCost?: ScryptParams;
+  /** Prints a document's print view to PDF; only the desktop app has it. */
+  printToPdf?: PrintToPdf;
 }

@@ -1,4 +1,4 @@
-import { para, type DocumentModel } from '../../electron/services/export/document-model';
+import { para, type DocumentModel } from '../../electron/shared/documents/document-model';
 import { renderDocx } from '../../electron/services/export/render-docx';
 import type { DocSample } from './doc-sample';
 

@@ -1,4 +1,4 @@
-import type { Letterhead } from '../../electron/services/export/document-model';
+import type { Letterhead } from '../../electron/shared/documents/document-model';
 
 /** The network most samples are about. */
 export const SAMPLE_NETWORK = 'Flere unge i job og uddannelse';

@@ -6,7 +6,7 @@
  * the strict reader. Shared by the suite's reduced run and `npm run test:exports`.
  */
 import fc from 'fast-check';
-import type { DocumentModel } from '../../electron/services/export/document-model';
+import type { DocumentModel } from '../../electron/shared/documents/document-model';
 import { renderDocx } from '../../electron/services/export/render-docx';
 import { agreementDocument } from '../../electron/services/agreements/agreement-document';
 import { agreementSheet } from '../../electron/services/agreements/agreement-export';

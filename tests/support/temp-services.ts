@@ -6,6 +6,7 @@ import { startServices, type AppServices } from '../../electron/services/app-ser
 import type { Clock } from '../../electron/services/clock';
 import type { ChannelName, InputOf, ResultOf } from '../../electron/shared/contract';
 import type { ImportPreview, SaveOutcome } from '../../electron/shared/contract/data';
+import type { PrintToPdf } from '../../electron/shared/contract/documents';
 import type { SaveDialog } from '../../electron/services/export/save-export';
 import type { AppData } from '../../electron/services/storage/app-data';
 import { readSavedData } from '../../electron/services/storage/saved-state';
@@ -46,6 +47,7 @@ export async function startTempServices(
     plain?: true;
     /** Leave a new folder's recovery code waiting to be acknowledged (normally it is acknowledged at once). */
     recoveryCodePending?: true;
+    printToPdf?: PrintToPdf;
   } = {},
 ): Promise<TempServices> {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ledelsesrum-unit-')));
@@ -60,6 +62,7 @@ export async function startTempServices(
     ...(options.plain ? { plainStorage: true as const } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.openFolder ? { openFolder: options.openFolder } : {}),
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
   });
   if (!options.recoveryCodePending) await acknowledgeRecoveryCode(services);
   const keyStore = options.keyStore === undefined ? thisMachine : options.keyStore;

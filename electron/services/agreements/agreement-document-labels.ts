@@ -1,5 +1,5 @@
 import { AGREEMENT_REVIEW_TERM } from '../../shared/domain/agreement-topics';
-import type { DocumentLang } from '../export/document-model';
+import type { DocumentLang } from '../../shared/documents/document-model';
 
 /** The fixed words of the agreement document, in each document language. */
 export interface AgreementDocumentLabels {

@@ -2,7 +2,7 @@ import { agreementDefinitions, roles } from '../../shared/domain';
 import type { CounterpartRole } from '../../shared/domain';
 import type { AgreementContent } from '../../shared/entities';
 import { formatLongDate, RANGE_DASH } from '../../shared/time';
-import { para, type DocBlock, type DocumentLang, type DocumentModel } from '../export/document-model';
+import { para, type DocBlock, type DocumentLang, type DocumentModel } from '../../shared/documents/document-model';
 import { agreementDocumentLabels, type AgreementDocumentLabels } from './agreement-document-labels';
 
 /** A party as the document names them. */

@@ -1,40 +1,13 @@
 import { AppError } from '../../shared/app-error';
-import type { AgreementExportResult } from '../../shared/contract/agreements';
 import type { ValidInputOf } from '../../shared/contract';
-import { renderDocx } from '../export/render-docx';
-import { saveExport } from '../export/save-export';
 import { safeFileName } from '../export/safe-file-name';
-import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
-import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
-import { agreementDocument, type AgreementSheet, type SheetParty } from './agreement-document';
+import { type AgreementSheet, type SheetParty } from './agreement-document';
 import { agreementDocumentLabels } from './agreement-document-labels';
 import { findAgreement } from './agreements-service';
 
 type ExportInput = ValidInputOf<'agreements:export'>;
-
-/**
- * Writes an agreement as a Word document where the user chooses. Without a version number the
- * latest agreed version is written, or the draft (clearly marked) when nothing is agreed yet.
- * Preparation answers are private notes, the leader's and the counterpart's: each side goes in only when asked for.
- */
-export async function exportAgreement(ctx: ServiceContext, input: ExportInput): Promise<AgreementExportResult> {
-  const data = ctx.store.data;
-  const sheet = agreementSheet(data, input, ctx.clock.now());
-  const model = { ...agreementDocument(sheet), letterhead: letterheadFor(data, sheet.networkName) };
-  const bytes = await renderDocx(model, houseTemplate(data));
-  const labels = agreementDocumentLabels(sheet.lang);
-  return saveExport(
-    bytes,
-    {
-      title: labels.dialogTitle,
-      defaultFileName: agreementFileName(model.title, sheet),
-      filters: [{ name: labels.wordDocument, extensions: ['docx'] }],
-    },
-    ctx.saveDialog,
-  );
-}
 
 /**
  * The default file name: title and network, then the version. A long name is shortened in the
@@ -43,10 +16,11 @@ export async function exportAgreement(ctx: ServiceContext, input: ExportInput): 
 export function agreementFileName(
   title: string,
   sheet: Pick<AgreementSheet, 'networkName' | 'draft' | 'number' | 'lang'>,
+  ext = 'docx',
 ): string {
   const labels = agreementDocumentLabels(sheet.lang);
   const version = sheet.draft ? labels.draftOf(sheet.number) : labels.versionLine(sheet.number);
-  return safeFileName(`${title} – ${sheet.networkName}`, 'docx', ` – ${version}`);
+  return safeFileName(`${title} – ${sheet.networkName}`, ext, ` – ${version}`);
 }
 
 /** What the document for one export says; pure over the stored data so tests can build it directly. */

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers';
 import type { ServiceContext } from '../service-context';
 import { compareVersions } from './agreement-compare';
 import { dueAgreements } from './agreement-due';
-import { exportAgreement } from './agreement-export';
+import { exportWord } from '../documents/document-export';
 import { AgreementsService, findAgreement, lookup } from './agreements-service';
 
 /** Handlers for the agreements channels. */
@@ -22,6 +22,6 @@ export function agreementHandlers(ctx: ServiceContext): HandlersFor<typeof agree
     'agreements:compare': ({ id, from, to }) =>
       compareVersions(findAgreement(ctx.store.data, id), from, to, lookup(ctx.store.data)),
     'agreements:due': () => dueAgreements(ctx.store.data, todayInCopenhagen(ctx.clock.now())),
-    'agreements:export': (input) => exportAgreement(ctx, input),
+    'agreements:export': (input) => exportWord(ctx, { kind: 'agreement', ...input }),
   };
 }

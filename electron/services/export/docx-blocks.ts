@@ -1,5 +1,5 @@
 import { Paragraph, type FileChild, type IParagraphOptions } from 'docx';
-import type { DocBlock } from './document-model';
+import type { DocBlock } from '../../shared/documents/document-model';
 import type { DocxLabels } from './docx-labels';
 import { signatureTable } from './docx-signatures';
 import { dataTable, keyValueTable, tableGap } from './docx-tables';

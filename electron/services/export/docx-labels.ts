@@ -1,4 +1,4 @@
-import type { DocumentLang } from './document-model';
+import type { DocumentLang } from '../../shared/documents/document-model';
 
 /** The fixed words the pipeline itself writes into a document, in each document language. */
 export interface DocxLabels {

@@ -1,5 +1,5 @@
 import { Footer, Header, ImageRun, PageNumber, Paragraph, Tab, TextRun } from 'docx';
-import type { Letterhead } from './document-model';
+import type { Letterhead } from '../../shared/documents/document-model';
 import type { DocxLabels } from './docx-labels';
 import { sanitizeXmlText } from './sanitize-xml-text';
 import { STYLE_ID, TEXT_WIDTH } from './docx-theme';
@@ -17,9 +17,7 @@ const LOGO_MAX_WIDTH = 220;
  * municipality is filled in under Indstillinger, the app's name stands where it would.
  */
 export function pageHeader(labels: DocxLabels, letterhead: Letterhead | undefined, draft: boolean): Header {
-  const right = [letterhead?.network ?? '', draft ? labels.draft : ''].map(flat).filter(Boolean).join('  ·  ');
-  const sender = letterhead ? [letterhead.organisation, letterhead.department].map(flat).filter(Boolean) : [];
-  const left = sender.length > 0 ? sender.join(' · ') : labels.appName;
+  const { left, right } = headerTexts(labels, letterhead, draft);
   const children: Paragraph[] = [];
   if (letterhead?.logo) {
     const { logo } = letterhead;
@@ -50,6 +48,17 @@ export function pageHeader(labels: DocxLabels, letterhead: Letterhead | undefine
   return new Header({ children });
 }
 
+/** The running head's words, left and right; the print view writes the same. */
+export function headerTexts(
+  labels: DocxLabels,
+  letterhead: Letterhead | undefined,
+  draft: boolean,
+): { left: string; right: string } {
+  const right = [letterhead?.network ?? '', draft ? labels.draft : ''].map(flat).filter(Boolean).join('  ·  ');
+  const sender = letterhead ? [letterhead.organisation, letterhead.department].map(flat).filter(Boolean) : [];
+  return { left: sender.length > 0 ? sender.join(' · ') : labels.appName, right };
+}
+
 /** The footer: the document's title on the left, "Side X af Y" as live PAGE/NUMPAGES fields on the right. */
 export function pageFooter(title: string, labels: DocxLabels): Footer {
   return new Footer({
@@ -71,7 +80,8 @@ function flat(text: string): string {
   return sanitizeXmlText(text).replace(/\s+/g, ' ').trim();
 }
 
-function footerTitle(title: string): string {
+/** The title as the footer shows it, shortened so the footer stays one line. */
+export function footerTitle(title: string): string {
   const chars = Array.from(flat(title));
   return chars.length <= FOOTER_TITLE_MAX
     ? chars.join('')

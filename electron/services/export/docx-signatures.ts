@@ -1,5 +1,5 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import type { SignatureParty, SignaturesBlock } from './document-model';
+import type { SignatureParty, SignaturesBlock } from '../../shared/documents/document-model';
 import type { DocxLabels } from './docx-labels';
 import { COLOR, STYLE_ID, TEXT_WIDTH } from './docx-theme';
 import { textRuns } from './docx-text-runs';

@@ -10,7 +10,7 @@ import {
   type FileChild,
   type ITableBordersOptions,
 } from 'docx';
-import type { CellContent, KeyValueBlock, TableBlock } from './document-model';
+import type { CellContent, KeyValueBlock, TableBlock } from '../../shared/documents/document-model';
 import { COLOR, NUMBERING_REF, STYLE_ID, TEXT_WIDTH } from './docx-theme';
 import { textRuns, type RunFormat } from './docx-text-runs';
 

@@ -1,6 +1,7 @@
 import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { sanitizeXmlText } from './sanitize-xml-text';
 import { STYLE_ID } from './docx-theme';
+import { lineParts } from '../../shared/documents/text-links';
 
 /** Emphasis a run of user text can carry. */
 export interface RunFormat {
@@ -8,10 +9,6 @@ export interface RunFormat {
   italics?: boolean;
   color?: string;
 }
-
-// A web address (with its scheme, or starting www.) or an e-mail address; a full stop or bracket
-// right after it is the sentence's, not the address's.
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]}'’”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/giu;
 
 /**
  * Turns user text into Word content. The text is sanitised here, the one door every piece of user
@@ -32,26 +29,6 @@ export function textRuns(text: string, format: RunFormat = {}): ParagraphChild[]
         });
       }),
     );
-}
-
-/** The address a link opens: mailto: for an e-mail, https:// before a bare www. address. */
-export function linkTarget(address: string): string {
-  if (/^https?:\/\//i.test(address)) return address;
-  if (/^www\./i.test(address)) return `https://${address}`;
-  return `mailto:${address}`;
-}
-
-// A line as text and links; it opens with a text part when it must carry the line break.
-function lineParts(line: string, needsBreak: boolean): Array<{ text: string; link?: string }> {
-  const parts: Array<{ text: string; link?: string }> = [];
-  let at = 0;
-  for (const match of line.matchAll(LINK)) {
-    if (match.index > at || (parts.length === 0 && needsBreak)) parts.push({ text: line.slice(at, match.index) });
-    parts.push({ text: match[0], link: linkTarget(match[0]) });
-    at = match.index + match[0].length;
-  }
-  if (at < line.length || parts.length === 0) parts.push({ text: line.slice(at) });
-  return parts;
 }
 
 function withTabs(line: string): Array<string | Tab> {

@@ -9,7 +9,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { formatLongDate, todayInCopenhagen } from '../../shared/time';
-import { cellText, type DocBlock, type DocumentModel } from './document-model';
+import { cellText, type DocBlock, type DocumentModel } from '../../shared/documents/document-model';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './docx-core-properties';
 import { DocxBlockWriter } from './docx-blocks';
 import { docxLabels, type DocxLabels } from './docx-labels';
@@ -131,11 +131,15 @@ function titleBlock(model: DocumentModel, labels: DocxLabels): FileChild[] {
   if (model.subtitle !== undefined && sanitizeXmlText(model.subtitle).trim() !== '') {
     children.push(new Paragraph({ style: STYLE_ID.subtitle, children: textRuns(model.subtitle) }));
   }
-  const date = formatLongDate(todayInCopenhagen(model.created), model.lang);
-  const author = sanitizeXmlText(model.author).replace(/\s+/g, ' ').trim();
-  const meta: ParagraphChild[] =
-    author === '' ? [new TextRun(date)] : [...textRuns(`${labels.preparedBy} ${author}`), new TextRun(`  ·  ${date}`)];
+  const meta: ParagraphChild[] = [new TextRun(titleMeta(model, labels))];
   if (model.draft === true) meta.unshift(new TextRun({ text: `${labels.draft.toUpperCase()}  ·  `, bold: true }));
   children.push(new Paragraph({ style: STYLE_ID.documentMeta, children: meta }));
   return children;
+}
+
+/** The line under the title: who prepared it and when ("Udarbejdet af …  ·  4. december 2026"). */
+export function titleMeta(model: Pick<DocumentModel, 'author' | 'created' | 'lang'>, labels: DocxLabels): string {
+  const date = formatLongDate(todayInCopenhagen(model.created), model.lang);
+  const author = sanitizeXmlText(model.author).replace(/\s+/g, ' ').trim();
+  return author === '' ? date : `${labels.preparedBy} ${author}  ·  ${date}`;
 }

@@ -3,7 +3,7 @@
  * forvaltning or unit) and the network in the header, the logo, and the municipality's own Word
  * template when one is chosen. One place decides it, so every export looks the same.
  */
-import type { Letterhead } from '../export/document-model';
+import type { Letterhead } from '../../shared/documents/document-model';
 import type { AppData } from '../storage/app-data';
 import type { WordTemplate } from './word-template';
 

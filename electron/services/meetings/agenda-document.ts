@@ -8,7 +8,13 @@ import {
   RANGE_DASH,
   weekLabel,
 } from '../../shared/time';
-import { para, type DocBlock, type DocumentLang, type DocumentModel, type Letterhead } from '../export/document-model';
+import {
+  para,
+  type DocBlock,
+  type DocumentLang,
+  type DocumentModel,
+  type Letterhead,
+} from '../../shared/documents/document-model';
 import { meetingDocLabels, type MeetingDocLabels } from './meeting-doc-labels';
 
 /** One invited person as the documents show them. */

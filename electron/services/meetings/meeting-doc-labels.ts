@@ -1,5 +1,5 @@
 import type { Attendance } from '../../shared/entities';
-import type { DocumentLang } from '../export/document-model';
+import type { DocumentLang } from '../../shared/documents/document-model';
 
 /** The fixed words in the dagsorden and referat, per document language. */
 export interface MeetingDocLabels {

@@ -3,51 +3,24 @@ import type { MeetingExportResult } from '../../shared/contract/meetings';
 import type { Meeting } from '../../shared/entities';
 import { createHash } from 'node:crypto';
 import { buildIcs, type IcsMeeting, type IcsPartstat, type IcsPerson } from '../export/ics';
-import type { DocumentLang } from '../export/document-model';
-import { renderDocx } from '../export/render-docx';
-import { saveExport, type SaveRequest } from '../export/save-export';
-import { houseTemplate, letterheadFor } from '../house-style/house-style';
+import type { DocumentLang } from '../../shared/documents/document-model';
+import { saveExport } from '../export/save-export';
+import { letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
 import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
-import { agendaDocument, type DocPerson, type MeetingDocInput } from './agenda-document';
+import { type DocPerson, type MeetingDocInput } from './agenda-document';
 import { participantEmail, participantName } from './meeting-people';
 import { meetingDocLabels } from './meeting-doc-labels';
 import { meetingFileName } from './meeting-file-name';
 import { carryForwardCandidates } from './meeting-queries';
 import { byMeetingTime, changeMeeting, requireMeeting } from './meeting-records';
-import { minutesDocument } from './minutes-document';
 
-const WORD = { name: 'Word-dokument', extensions: ['docx'] };
 const CALENDAR = { name: 'Kalenderfil', extensions: ['ics'] };
 
-/** Writes a meeting's dagsorden and referat as Word, and the meeting itself as an .ics file. */
+/** Writes a meeting as an .ics file; its dagsorden and referat are written by `documents/document-export.ts`. */
 export class MeetingExportService {
   constructor(private readonly ctx: ServiceContext) {}
-
-  /** The dagsorden as Word, where the user chooses. */
-  async exportAgenda(id: string, lang: DocumentLang = 'da'): Promise<MeetingExportResult> {
-    const input = this.#docInput(id, lang, false);
-    const model = agendaDocument(input);
-    const labels = meetingDocLabels(lang);
-    return saveExport(
-      await renderDocx(model, houseTemplate(this.ctx.store.data)),
-      wordRequest(meetingFileName(this.ctx.store.data, input.meeting, labels.agenda, 'docx'), labels.saveAgenda),
-      this.ctx.saveDialog,
-    );
-  }
-
-  /** The referat as Word, where the user chooses; the items' notes only when asked for. */
-  async exportMinutes(id: string, lang: DocumentLang = 'da', includeNotes = false): Promise<MeetingExportResult> {
-    const input = this.#docInput(id, lang, includeNotes);
-    const model = minutesDocument(input);
-    const labels = meetingDocLabels(lang);
-    return saveExport(
-      await renderDocx(model, houseTemplate(this.ctx.store.data)),
-      wordRequest(meetingFileName(this.ctx.store.data, input.meeting, labels.minutes, 'docx'), labels.saveMinutes),
-      this.ctx.saveDialog,
-    );
-  }
 
   /**
    * The meeting as an .ics file: a calendar entry, or an invitation when asked. SEQUENCE rises only
@@ -77,10 +50,6 @@ export class MeetingExportService {
       });
     }
     return result;
-  }
-
-  #docInput(id: string, lang: DocumentLang, includeNotes: boolean): MeetingDocInput {
-    return meetingDocInput(this.ctx.store.data, id, lang, this.ctx.clock.now(), includeNotes);
   }
 }
 
@@ -142,10 +111,6 @@ const PARTSTAT: Record<Meeting['participants'][number]['attendance'], IcsPartsta
   excused: 'DECLINED',
   absent: 'NEEDS-ACTION',
 };
-
-function wordRequest(defaultFileName: string, title: string): SaveRequest {
-  return { title, defaultFileName, filters: [WORD] };
-}
 
 function assertExportable(meeting: Meeting): void {
   if (meeting.isTemplate) {

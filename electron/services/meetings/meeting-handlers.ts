@@ -4,6 +4,7 @@ import type { HandlersFor } from '../handlers';
 import { snapshot } from '../records';
 import type { ServiceContext } from '../service-context';
 import { AgendaService } from './agenda-service';
+import { exportWord } from '../documents/document-export';
 import { MeetingExportService } from './meeting-export';
 import { decisionRegister, openActions } from './meeting-queries';
 import { MeetingsService } from './meetings-service';
@@ -46,8 +47,8 @@ export function meetingHandlers(ctx: ServiceContext): HandlersFor<typeof meeting
       findNetwork(ctx.store.data, networkId);
       return snapshot(decisionRegister(ctx.store.data, networkId, query));
     },
-    'meetings:export-agenda': ({ id, lang }) => exports.exportAgenda(id, lang),
-    'meetings:export-minutes': ({ id, lang, includeNotes }) => exports.exportMinutes(id, lang, includeNotes),
+    'meetings:export-agenda': (input) => exportWord(ctx, { kind: 'agenda', ...input }),
+    'meetings:export-minutes': (input) => exportWord(ctx, { kind: 'minutes', ...input }),
     'meetings:export-ics': ({ id, ...choice }) => exports.exportIcs(id, choice),
   };
 }

@@ -8,7 +8,7 @@ import { agendaItemKindLabels } from '../../shared/domain';
 import type { ActionItem, AgendaItem, Attendance, Decision } from '../../shared/entities';
 import { ATTENDANCES } from '../../shared/entities';
 import { formatMeetingTimeRange, formatShortDate, formatWeekdayDate } from '../../shared/time';
-import { para, type DocBlock, type DocumentModel } from '../export/document-model';
+import { para, type DocBlock, type DocumentModel } from '../../shared/documents/document-model';
 import { meetingFacts, paragraphs, type MeetingDocInput } from './agenda-document';
 import { meetingDocLabels, type MeetingDocLabels } from './meeting-doc-labels';
 

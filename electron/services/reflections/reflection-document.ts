@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../shared/domain/types';
 import type { Reflection } from '../../shared/entities';
 import { parseReflectionMarkup, plainLine, type MarkupLine } from '../../shared/entities/reflection-markup';
 import { formatLongDate, isoWeek } from '../../shared/time';
-import type { DocBlock, DocumentLang, DocumentModel, TextRunModel } from '../export/document-model';
+import type { DocBlock, DocumentLang, DocumentModel, TextRunModel } from '../../shared/documents/document-model';
 
 /** Everything the journal extract needs besides the entries: names to show and who wrote it. */
 export interface ReflectionDocumentInput {

@@ -2,7 +2,7 @@ import type { ReflectionExportResult } from '../../shared/contract/reflections';
 import { AppError } from '../../shared/app-error';
 import type { ValidInputOf } from '../../shared/contract';
 import type { Reflection } from '../../shared/entities';
-import type { DocumentLang, DocumentModel } from '../export/document-model';
+import type { DocumentLang, DocumentModel } from '../../shared/documents/document-model';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor } from '../export/save-export';
 import { houseTemplate, letterheadFor } from '../house-style/house-style';

@@ -2,7 +2,7 @@ import type { roleChannels } from '../../shared/contract/roles';
 import type { HandlersFor } from '../handlers';
 import type { ServiceContext } from '../service-context';
 import { PhasesService } from './phases-service';
-import { exportRoleHandout } from './role-handout-export';
+import { exportWord } from '../documents/document-export';
 
 /** Handlers for the phase tracker and the role handout. */
 export function roleHandlers(ctx: ServiceContext): HandlersFor<typeof roleChannels> {
@@ -13,6 +13,6 @@ export function roleHandlers(ctx: ServiceContext): HandlersFor<typeof roleChanne
     'phases:remove-item': (input) => phases.removeItem(input),
     'phases:set-note': (input) => phases.setNote(input),
     'phases:move': (input) => phases.move(input),
-    'roles:export-handout': (input) => exportRoleHandout(ctx, input),
+    'roles:export-handout': (input) => exportWord(ctx, { kind: 'role-handout', ...input }),
   };
 }

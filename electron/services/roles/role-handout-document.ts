@@ -10,7 +10,7 @@ import {
   type RoleDefinition,
   type RoleId,
 } from '../../shared/domain';
-import { para, type CellContent, type DocBlock, type DocumentModel } from '../export/document-model';
+import { para, type CellContent, type DocBlock, type DocumentModel } from '../../shared/documents/document-model';
 import { roleHandoutLabels, type RoleHandoutLabels } from './role-handout-labels';
 
 /** One person holding a role in the network the handout is made for. */

@@ -1,33 +1,12 @@
-import type { RoleHandoutResult } from '../../shared/contract/roles';
 import type { ValidInputOf } from '../../shared/contract';
 import { HOLDER_ROLE_IDS, roles } from '../../shared/domain';
 import { phasesOf } from '../../shared/domain/phase-progress';
-import { renderDocx } from '../export/render-docx';
-import { saveExport, saveRequestFor } from '../export/save-export';
-import { houseTemplate, letterheadFor } from '../house-style/house-style';
 import { findNetwork } from '../networks/networks-service';
 import { activePhaseModel } from '../phase-model/active-model';
-import type { ServiceContext } from '../service-context';
 import type { AppData } from '../storage/app-data';
-import { roleHandoutDocument, type HandoutNetwork, type RoleHandoutSheet } from './role-handout-document';
-import { roleHandoutLabels } from './role-handout-labels';
+import { type HandoutNetwork, type RoleHandoutSheet } from './role-handout-document';
 
 type ExportInput = ValidInputOf<'roles:export-handout'>;
-
-/** Writes a role handout as a Word document where the user chooses. */
-export async function exportRoleHandout(ctx: ServiceContext, input: ExportInput): Promise<RoleHandoutResult> {
-  const sheet = roleHandoutSheet(ctx.store.data, input, ctx.clock.now());
-  const data = ctx.store.data;
-  const model = { ...roleHandoutDocument(sheet), letterhead: letterheadFor(data, sheet.network?.name ?? '') };
-  const bytes = await renderDocx(model, houseTemplate(data));
-  const labels = roleHandoutLabels(sheet.lang);
-  const fileTitle = sheet.network ? `${model.title} – ${sheet.network.name}` : model.title;
-  return saveExport(
-    bytes,
-    saveRequestFor(fileTitle, labels.dialogTitle, { name: labels.wordDocument, extensions: ['docx'] }),
-    ctx.saveDialog,
-  );
-}
 
 /** What the handout for one export says; pure over the stored data so tests can build it directly. */
 export function roleHandoutSheet(data: AppData, input: ExportInput, now: Date): RoleHandoutSheet {

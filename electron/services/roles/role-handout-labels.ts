@@ -1,4 +1,4 @@
-import type { DocumentLang } from '../export/document-model';
+import type { DocumentLang } from '../../shared/documents/document-model';
 
 /** The fixed words of the role handout, in each document language. */
 export interface RoleHandoutLabels {

@@ -12,6 +12,8 @@ export interface AppInfo {
   notices: StartupNotice[];
   /** Set when the data is open read-only: why, and whether the user may open it anyway. */
   readOnly: ReadOnlyInfo | null;
+  /** True where the host prints a PDF itself (the desktop app); elsewhere the browser's print is used. */
+  canSavePdf: boolean;
 }
 
 /** Why the data is open read-only, in words for a lasting banner. */

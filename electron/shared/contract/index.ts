@@ -14,6 +14,7 @@ import { meetingLiveChannels } from './meeting-live';
 import { phaseModelChannels } from './phase-model';
 import { vaultChannels } from './vault';
 import { exportChannels } from './exports';
+import { documentChannels } from './documents';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -33,6 +34,7 @@ export const contract = {
   ...searchChannels,
   ...vaultChannels,
   ...exportChannels,
+  ...documentChannels,
 };
 
 /** The contract's type. */

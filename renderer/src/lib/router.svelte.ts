@@ -20,10 +20,13 @@ export type Route =
   | { screen: 'reflection'; id: string }
   | { screen: 'reflection-new'; meetingId: string | null }
   | { screen: 'agreements' }
-  | { screen: 'agreement'; id: string; step: number | null };
+  | { screen: 'agreement'; id: string; step: number | null }
+  | { screen: 'print'; query: string };
 
 function parse(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  // The print view names its document in the query; `parsePrintQuery` reads it.
+  if (/^udskriv(\?|$)/.test(parts[0] ?? '')) return { screen: 'print', query: (parts[0] ?? '').split('?')[1] ?? '' };
   if (parts[0] === 'netvaerk' && parts[1]) return { screen: 'network', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'netvaerk') return { screen: 'networks' };
   if (parts[0] === 'personer') return { screen: 'people' };
@@ -98,6 +101,8 @@ export function href(route: Route): string {
       return '#/aftaler';
     case 'agreement':
       return `#/aftaler/${encodeURIComponent(route.id)}${route.step === null ? '' : `/trin/${route.step}`}`;
+    case 'print':
+      return `#/udskriv?${route.query}`;
   }
 }
 

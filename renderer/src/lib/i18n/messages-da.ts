@@ -9,6 +9,7 @@ import { phaseModelDa } from './features/phase-model-da';
 import { privacyDa } from './features/privacy-da';
 import { vaultDa } from './features/vault-da';
 import { exportsDa } from './features/exports-da';
+import { printDa } from './features/print-da';
 
 /** Every Danish UI string, by key. The English catalogue must have the same keys. */
 export const da = {
@@ -23,6 +24,7 @@ export const da = {
   ...privacyDa,
   ...vaultDa,
   ...exportsDa,
+  ...printDa,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum kan ikke nå sine data i dette vindue. Start programmet med «npm start» eller «npm run preview».',

@@ -9,6 +9,7 @@ import { phaseModelEn } from './features/phase-model-en';
 import { privacyEn } from './features/privacy-en';
 import { vaultEn } from './features/vault-en';
 import { exportsEn } from './features/exports-en';
+import { printEn } from './features/print-en';
 import type { MessageKey } from './messages-da';
 
 /** Every English UI string; the compiler demands the same keys as the Danish catalogue. */
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...privacyEn,
   ...vaultEn,
   ...exportsEn,
+  ...printEn,
   'app.name': 'Ledelsesrum',
   'app.noBridge':
     'Ledelsesrum cannot reach its data in this window. Start the program with “npm start” or “npm run preview”.',

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { para } from '../../../../electron/services/export/document-model';
+import { para } from '../../../../electron/shared/documents/document-model';
 import { renderDocx } from '../../../../electron/services/export/render-docx';
 import { inspectDocx } from '../../../support/docx-inspect';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocBlock } from '../../../../electron/services/export/document-model';
+import type { DocBlock } from '../../../../electron/shared/documents/document-model';
 import { docSamples } from '../../../../scripts/doc-samples/index';
 import { pipelineSampleModel } from '../../../../scripts/doc-samples/pipeline-sample';
 import { inspectDocx } from '../../../support/docx-inspect';

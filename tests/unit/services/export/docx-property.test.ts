@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocumentModel } from '../../../../electron/services/export/document-model';
+import type { DocumentModel } from '../../../../electron/shared/documents/document-model';
 import { renderDocx } from '../../../../electron/services/export/render-docx';
 import { sanitizeXmlText } from '../../../../electron/services/export/sanitize-xml-text';
 import { inspectDocx } from '../../../support/docx-inspect';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { para, type DocumentModel } from '../../../../electron/services/export/document-model';
+import { para, type DocumentModel } from '../../../../electron/shared/documents/document-model';
 import { renderDocx } from '../../../../electron/services/export/render-docx';
 import { inspectDocx, type InspectedDocx } from '../../../support/docx-inspect';
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { roleHandoutDocument } from '../../../../electron/services/roles/role-handout-document';
-import { cellText, type DocBlock } from '../../../../electron/services/export/document-model';
+import { cellText, type DocBlock } from '../../../../electron/shared/documents/document-model';
 import {
   findPhase,
   isRoleId,

@@ -77,11 +77,14 @@ export const meetingsDa = {
   'meetings.export.group': 'Eksport',
   'meetings.export.agenda': 'Dagsorden (Word)',
   'meetings.export.minutes': 'Referat (Word)',
+  'meetings.export.agendaPdf': 'Dagsorden (PDF)',
+  'meetings.export.minutesPdf': 'Referat (PDF)',
   'meetings.export.ics': 'Kalenderfil (.ics)',
   'meetings.exportChoice.minutesTitle': 'Gem referat som Word',
   'meetings.exportChoice.includeNotes': 'Tag dine private facilitatornoter med under punkterne',
   'meetings.exportChoice.includeNotesHint':
     'Det, der blev skrevet under punkterne på mødet, står altid i referatet. Facilitatornoterne er dine egne og kommer kun med, når du vælger det her.',
+  'meetings.exportChoice.minutesPdfTitle': 'Gem referat som PDF',
   'meetings.exportChoice.icsTitle': 'Gem kalenderfil',
   'meetings.exportChoice.invite': 'Send som invitation',
   'meetings.exportChoice.inviteHint':

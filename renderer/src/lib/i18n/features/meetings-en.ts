@@ -78,11 +78,14 @@ export const meetingsEn: Record<keyof typeof meetingsDa, string> = {
   'meetings.export.group': 'Export',
   'meetings.export.agenda': 'Agenda (Word)',
   'meetings.export.minutes': 'Minutes (Word)',
+  'meetings.export.agendaPdf': 'Agenda (PDF)',
+  'meetings.export.minutesPdf': 'Minutes (PDF)',
   'meetings.export.ics': 'Calendar file (.ics)',
   'meetings.exportChoice.minutesTitle': 'Save minutes as Word',
   'meetings.exportChoice.includeNotes': 'Include your private facilitator notes under the items',
   'meetings.exportChoice.includeNotesHint':
     'What was written under the items at the meeting is always in the minutes. The facilitator notes are your own and are included only when you choose it here.',
+  'meetings.exportChoice.minutesPdfTitle': 'Save minutes as PDF',
   'meetings.exportChoice.icsTitle': 'Save calendar file',
   'meetings.exportChoice.invite': 'Send as an invitation',
   'meetings.exportChoice.inviteHint':

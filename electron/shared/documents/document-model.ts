@@ -1,7 +1,7 @@
 /**
- * The small document model every Word export is built from. Screens and services describe *what* a
- * document says; `renderDocx` alone decides how it looks, so every handout, agenda and agreement the
- * app writes shares one set of styles.
+ * The small document model every export is built from. Services describe *what* a document says;
+ * `renderDocx` decides how the Word file looks and the print view how the PDF looks, so both hold
+ * the same content in the same order. Pure data: it crosses the contract to the print view.
  */
 
 /** Languages a document can be written in; decides labels ("Side 1 af 2") and the proofing language. */

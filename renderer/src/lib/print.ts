@@ -1,0 +1,31 @@
+import type { DocumentRequest } from '$shared/contract/documents';
+import { printHash } from '$shared/documents/print-query';
+import { api, call } from './api';
+import { t } from './i18n/i18n.svelte';
+import { appInfo } from './state/app-info.svelte';
+import { toasts } from './state/toasts.svelte';
+
+// Set by "Gem som PDF" in the browser, so the print view opens the print dialog once it shows the document.
+let printWhenReady = false;
+
+/** True once after "Gem som PDF" asked the print view to print. */
+export function takePrintWhenReady(): boolean {
+  const asked = printWhenReady;
+  printWhenReady = false;
+  return asked;
+}
+
+/**
+ * "Gem som PDF": the desktop app prints the document's print view to a PDF and saves it where the
+ * user chooses; in the browser the print view opens with the print dialog, where "Gem som PDF" is a
+ * printer. Either way the PDF holds what the Word file holds.
+ */
+export async function saveAsPdf(request: DocumentRequest): Promise<void> {
+  if (appInfo.info?.canSavePdf === true) {
+    const result = await call(api.documents.exportPdf(request));
+    if (result.saved) toasts.info(t('print.saved', { file: result.fileName }));
+    return;
+  }
+  printWhenReady = true;
+  location.hash = printHash(request);
+}
