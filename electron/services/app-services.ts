@@ -183,6 +183,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     dataFile: path.join(deps.dataDir, DATA_FILE),
     notices: [],
     readOnly: hold.readOnly,
+    canSavePdf: deps.printToPdf !== undefined,
   });
   const onSession = (name: ChannelName) => (input: unknown) => {
     if (name === 'app:info' && !session) return closedInfo();

@@ -1,6 +1,6 @@
 import { formatLongDate, utcToCopenhagen } from '../../shared/time';
 import type { Clock } from '../clock';
-import { para, type DocumentLang, type DocumentModel } from '../export/document-model';
+import { para, type DocumentLang, type DocumentModel } from '../../shared/documents/document-model';
 import { renderDocx } from '../export/render-docx';
 import { saveExport, saveRequestFor, type SaveDialog, type SaveExportResult } from '../export/save-export';
 import { houseTemplate, letterheadFor } from '../house-style/house-style';
