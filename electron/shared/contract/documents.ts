@@ -3,6 +3,7 @@ import { ROLE_IDS } from '../domain/roles';
 import type { DocBlock, DocumentLang } from '../documents/document-model';
 import { AGREEMENT_VERSION_MAX, intRange } from '../entities';
 import { channel } from './channel';
+import type { ExportResult } from './exports';
 import { idField } from './fields';
 
 const lang = v.optional(v.picklist(['da', 'en']));
@@ -65,8 +66,8 @@ export interface PrintableDocument {
  */
 export type PrintToPdf = (request: DocumentRequest) => Promise<Uint8Array>;
 
-/** What a PDF export tells the screen: the file name written, or that the user cancelled. */
-export type PdfExportResult = { saved: true; fileName: string } | { saved: false };
+/** What a PDF export tells the screen: the same as every export on the one save path. */
+export type PdfExportResult = ExportResult;
 
 /** Channels for printing a document and saving it as PDF. */
 export const documentChannels = {

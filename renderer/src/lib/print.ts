@@ -1,9 +1,8 @@
 import type { DocumentRequest } from '$shared/contract/documents';
 import { printHash } from '$shared/documents/print-query';
 import { api, call } from './api';
-import { t } from './i18n/i18n.svelte';
 import { appInfo } from './state/app-info.svelte';
-import { toasts } from './state/toasts.svelte';
+import { exportsState } from './state/exports.svelte';
 
 // Set by "Gem som PDF" in the browser, so the print view opens the print dialog once it shows the document.
 let printWhenReady = false;
@@ -22,8 +21,8 @@ export function takePrintWhenReady(): boolean {
  */
 export async function saveAsPdf(request: DocumentRequest): Promise<void> {
   if (appInfo.info?.canSavePdf === true) {
-    const result = await call(api.documents.exportPdf(request));
-    if (result.saved) toasts.info(t('print.saved', { file: result.fileName }));
+    // The same ending as every export: ask before replacing, then a lasting toast with the folder.
+    await exportsState.finish(await call(api.documents.exportPdf(request)));
     return;
   }
   printWhenReady = true;

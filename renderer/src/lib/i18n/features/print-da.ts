@@ -7,5 +7,4 @@ export const printDa = {
   'print.unknown': 'Dokumentet findes ikke, eller adressen er ufuldstændig.',
   'print.savePdf': 'Gem som PDF',
   'print.savePdfOf': 'Gem {document} som PDF',
-  'print.saved': 'Gemt som {file}',
 } as const;

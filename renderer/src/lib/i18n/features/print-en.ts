@@ -9,5 +9,4 @@ export const printEn: Record<keyof typeof printDa, string> = {
   'print.unknown': 'The document does not exist, or the address is incomplete.',
   'print.savePdf': 'Save as PDF',
   'print.savePdfOf': 'Save {document} as PDF',
-  'print.saved': 'Saved as {file}',
 };
