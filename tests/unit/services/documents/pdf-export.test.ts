@@ -49,7 +49,7 @@ describe('Gem som PDF', () => {
       includeNotes: true,
     });
     expect(printed).toEqual([{ kind: 'minutes', id: held.id, includeNotes: true }]);
-    expect(result).toEqual({ saved: true, fileName: chosen[1]?.split('/').at(-1) });
+    expect(result).toMatchObject({ saved: true, fileName: chosen[1]?.split('/').at(-1) });
     expect(savedName(result)).toBe(
       chosen[0]
         ?.split('/')
