@@ -32,6 +32,8 @@ test('in the preview, "Gem som PDF" opens the print view of the document and the
   await expect(page.getByRole('heading', { level: 1, name: held?.title, exact: true })).toBeVisible();
   await countPrints(page);
 
+  // The PDFs are under "Mere", so the header keeps one row.
+  await page.getByRole('button', { name: 'Mere' }).click();
   await page.getByRole('button', { name: 'Referat (PDF)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Gem referat som PDF' });
   await dialog.getByRole('checkbox', { name: /private facilitatornoter/ }).check();
@@ -52,6 +54,7 @@ test('in the preview, "Gem som PDF" opens the print view of the document and the
   // Back to the meeting; the agenda's button does the same for the dagsorden.
   await page.getByRole('button', { name: 'Tilbage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: held?.title ?? '' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mere' }).click();
   await page.getByRole('button', { name: 'Dagsorden (PDF)' }).click();
   await expect(page.getByRole('article').getByRole('heading', { level: 2, name: 'Dagsorden' })).toBeVisible();
   await expect.poll(() => prints(page)).toBe(2);
