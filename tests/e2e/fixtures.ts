@@ -142,7 +142,8 @@ export const test = base.extend<{ app: TestApp; machineKeyStore: boolean }, { br
         await services.close();
         await whileClosed?.();
         services = await start();
-        await page.reload();
+        // A call refused while the services were closed makes the page start over by itself; then reload once more.
+        await page.reload().catch(() => page.reload());
         await page.locator('main[aria-busy="false"]').waitFor();
       },
       screenshot: async (name, scrollTo) => {
