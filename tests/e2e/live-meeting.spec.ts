@@ -263,6 +263,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const found: Record<string, unknown> = { start: await seriousA11yViolations(page, `${scheme}-live-start`) };
     await page.getByRole('button', { name: 'Start mødet' }).click();
     await page.keyboard.press('c');
+    // Typed before the note field has focus, the letters would act as the live view's shortcuts.
+    await expect(page.getByLabel(/Skriv en note/)).toBeFocused();
     await page.keyboard.type('o: En opgave');
     await page.keyboard.press('Escape');
     await page.keyboard.press('+');
