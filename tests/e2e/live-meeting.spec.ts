@@ -262,6 +262,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.open(`#/moeder/${meeting.id}/afvikl`);
     const found: Record<string, unknown> = { start: await seriousA11yViolations(page, `${scheme}-live-start`) };
     await page.getByRole('button', { name: 'Start mødet' }).click();
+    // The shortcuts listen once the meeting runs: wait for its first item before pressing one.
+    await expect(page.getByRole('heading', { level: 2, name: 'Velkomst og runde', exact: true })).toBeVisible();
     await page.keyboard.press('c');
     // Typed before the note field has focus, the letters would act as the live view's shortcuts.
     await expect(page.getByLabel(/Skriv en note/)).toBeFocused();

@@ -32,6 +32,8 @@ test('one edit of a network field is one call; the example and a restore reload 
   expect(exampleCalls.filter((c) => c === 'networks:load-example')).toHaveLength(1);
   expect(counted(exampleCalls)).toEqual(once);
 
+  // The network page's decision register searches once, a moment after the page opened; wait for it.
+  await expect.poll(() => app.channelsCalledBy(page).slice(beforeExample)).toContain('meetings:decision-register');
   // One keystroke-and-leave in "Tema": the update, nothing reloaded behind it.
   const beforeEdit = app.channelsCalledBy(page).length;
   await page.getByLabel('Tema', { exact: true }).fill('Unge mellem 15 og 25 år');
