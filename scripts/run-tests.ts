@@ -9,6 +9,8 @@ interface Tally {
   passed: number;
   failed: number;
   skipped: number;
+  /** End-to-end tests that passed only on their second try (counted as passed, named as flaky). */
+  flaky?: number;
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -55,7 +57,10 @@ const total = suites.reduce<Tally>(
 );
 console.log('');
 for (const { name, tally } of suites)
-  console.log(`${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  console.log(
+    `${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped` +
+      (tally.flaky ? ` (${tally.flaky} flaky: passed on the second try)` : ''),
+  );
 console.log(`${total.skipped} skipped in all`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
@@ -82,5 +87,6 @@ function readVitest(json: unknown): Tally {
 
 function readPlaywright(json: unknown): Tally {
   const r = json as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
-  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+  const { expected, flaky, unexpected, skipped } = r.stats;
+  return { passed: expected + flaky, failed: unexpected, skipped, flaky };
 }
