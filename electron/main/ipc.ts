@@ -3,8 +3,7 @@ import { channelNames } from '../shared/contract';
 import { fail } from '../shared/result';
 import type { Dispatch } from '../services/dispatcher';
 import { isTrustedSender } from './security/app-origin';
-import { projectorMayCall } from './security/policies';
-import { isProjectorWindow } from './security/projector-windows';
+import { windowMayCall } from './security/restricted-windows';
 
 /** Registers one handler per contract channel; each checks who is calling, then hands over to the services. */
 export function registerIpcHandlers(dispatch: Dispatch): void {
@@ -12,9 +11,7 @@ export function registerIpcHandlers(dispatch: Dispatch): void {
     ipcMain.handle(name, (event, input: unknown) => {
       const frame = event.senderFrame;
       const refused =
-        !frame ||
-        !isTrustedSender(frame.url, frame === frame.top) ||
-        (isProjectorWindow(event.sender.id) && !projectorMayCall(name));
+        !frame || !isTrustedSender(frame.url, frame === frame.top) || !windowMayCall(event.sender.id, name);
       if (refused) {
         return fail({ code: 'internal', message: 'Kaldet blev afvist.', messageEn: 'The call was refused.' });
       }

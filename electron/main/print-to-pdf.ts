@@ -1,17 +1,19 @@
 /**
  * "Gem som PDF" in the desktop app: the document's print view is opened in a hidden window of our
  * own renderer, and Chromium prints it with `webContents.printToPDF`. The window is given in, so
- * this file never imports Electron and its test runs under Node; it is closed whatever happens.
+ * this file never imports Electron and its test runs under Node; it is closed whatever happens, and
+ * while open it may call only the print view's channels (`PRINT_CHANNELS`).
  */
 import { AppError } from '../shared/app-error';
 import type { DocumentRequest, PrintToPdf } from '../shared/contract/documents';
 import { printHash } from '../shared/documents/print-query';
+import { markRestrictedWindow, type MarkableContents } from './security/restricted-windows';
 
 /** The part of a BrowserWindow printing needs. */
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
   destroy(): void;
-  webContents: {
+  webContents: MarkableContents & {
     executeJavaScript(code: string): Promise<unknown>;
     printToPDF(options: Record<string, unknown>): Promise<Uint8Array>;
   };
@@ -34,6 +36,8 @@ const PDF_OPTIONS = {
 export function createPrintToPdf(openWindow: () => PrintWindow, entryUrl: string): PrintToPdf {
   return async (request: DocumentRequest) => {
     const window = openWindow();
+    // Before it loads anything: the print view may call only what showing the document needs.
+    markRestrictedWindow(window.webContents, 'print');
     try {
       await window.loadURL(`${entryUrl}${printHash(request)}`);
       await whenReady(window);

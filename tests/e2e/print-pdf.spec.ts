@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { PRINT_CHANNELS } from '../../electron/main/security/policies';
 import { agreementDefinitions } from '../../electron/shared/domain';
 import type { DocumentRequest } from '../../electron/shared/contract/documents';
 import { printHash } from '../../electron/shared/documents/print-query';
 import { inspectDocx } from '../support/docx-inspect';
-import { expect, test, type TestApp } from './fixtures';
+import { APP_ORIGIN, expect, test, type TestApp } from './fixtures';
 
 /** Counts window.print() instead of opening the browser's print dialog, which a test cannot close. */
 async function countPrints(page: Page): Promise<void> {
@@ -138,4 +139,30 @@ test('the PDF of every kind holds the Word file’s title and sections in the sa
     expect(text.split('Eksempel Kommune · Børne- og Ungeforvaltningen').length - 1).toBe(pages);
     expect(text).toContain(network.name);
   }
+});
+
+test('the print view opened alone (as the desktop app’s print window) calls only what the print window may call', async ({
+  app,
+}) => {
+  const networkId = await app.loadExample();
+  const held = (await app.call('meetings:list', {})).find((m) => m.status === 'held');
+  const printWindow = await app.page.context().newPage();
+  await printWindow.goto(
+    `${APP_ORIGIN}/index.html${printHash({ kind: 'minutes', id: held?.id ?? '', includeNotes: false })}`,
+  );
+  await expect(printWindow.locator('html')).toHaveAttribute('data-print-ready', 'ready');
+  await expect(printWindow.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(
+    `Referat: ${held?.title ?? ''}`,
+  );
+  // The role handout too, in the same window, after the first document is on the page.
+  await printWindow.evaluate(
+    (hash) => (location.hash = hash),
+    printHash({ kind: 'role-handout', roleId: 'codriver', networkId }),
+  );
+  await expect(printWindow.getByRole('article').getByRole('heading', { level: 1 })).not.toHaveText(/^Referat/);
+  await expect(printWindow.locator('html')).toHaveAttribute('data-print-ready', 'ready');
+  const called = new Set(app.channelsCalledBy(printWindow));
+  expect(called).toContain('documents:print-view');
+  expect([...called].filter((channel) => !PRINT_CHANNELS.includes(channel))).toEqual([]);
+  await printWindow.close();
 });

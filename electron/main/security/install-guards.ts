@@ -1,6 +1,6 @@
 import { session, shell, type WebContents, type WebPreferences } from 'electron';
 import { keepSessionOffline } from './offline-session';
-import { markProjectorWindow } from './projector-windows';
+import { markRestrictedWindow } from './restricted-windows';
 import { allowNavigation, allowRedirect, allowWebview, grantPermission, windowOpenDecision } from './policies';
 
 /** Denies every permission (camera, notifications, …): the app needs none. */
@@ -49,5 +49,5 @@ export function guardWebContents(contents: WebContents, projectorPreferences: We
     return { action: 'deny' };
   });
   // The only window a page can open is the projector view: its calls are held to that view's channels.
-  contents.on('did-create-window', (window) => markProjectorWindow(window.webContents));
+  contents.on('did-create-window', (window) => markRestrictedWindow(window.webContents, 'projector'));
 }

@@ -30,9 +30,23 @@ export function isProjectorUrl(url: string): boolean {
  */
 export const PROJECTOR_CHANNELS: readonly string[] = ['live:projection', 'profile:get', 'vault:status'];
 
+/**
+ * The channels the hidden print window may call: the document it prints, the profile's language and
+ * theme, and whether the data is open. It reads nothing else and changes nothing.
+ */
+export const PRINT_CHANNELS: readonly string[] = ['documents:print-view', 'profile:get', 'vault:status'];
+
+/** The windows held to one view's channels. */
+export type RestrictedWindowKind = 'projector' | 'print';
+
+/** Whether a projector or print window may make this call. */
+export function restrictedMayCall(kind: RestrictedWindowKind, channel: string): boolean {
+  return (kind === 'projector' ? PROJECTOR_CHANNELS : PRINT_CHANNELS).includes(channel);
+}
+
 /** Whether a projector window may make this call. */
 export function projectorMayCall(channel: string): boolean {
-  return PROJECTOR_CHANNELS.includes(channel);
+  return restrictedMayCall('projector', channel);
 }
 
 /**
