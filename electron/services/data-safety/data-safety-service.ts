@@ -16,6 +16,7 @@ import { sealWithPassword } from '../crypto/password-file';
 import { ENCRYPTED_EXPORT_PURPOSE, exportFileText, readImportFile, type ExportContents } from './export-file';
 import { keepLocalPreparation, OMITTED_BY_DEFAULT, shareableData } from './shareable-data';
 import { mergeData, titleOf } from './merge';
+import { replaceKeepingDeletions } from './replace-data';
 import { removeExampleRecords } from '../example/remove-example';
 
 /** Backups on request, restore, and export/import of all data. */
@@ -105,20 +106,21 @@ export class DataSafetyService {
     return { removed, safetyBackup: safety.name };
   }
 
-  /** Imports an export file by merging or replacing, after backing up the current state. */
+  /** Imports an export file by merging or replacing, after backing up the current state; neither brings back what was deleted here. */
   async import(content: string, mode: 'merge' | 'replace', password: string | undefined): Promise<ImportReport> {
     const read = await readImportFile(content, password);
     if ('needsPassword' in read) throw passwordRefusal(read.wrongPassword);
     const { data } = read;
     const safety = await this.backups.create('safety', this.currentText());
     if (mode === 'replace') {
-      await this.ctx.store.replaceAll(data);
+      const replaced = replaceKeepingDeletions(this.ctx.store.data, data);
+      await this.ctx.store.replaceAll(replaced.data);
       return {
         mode,
-        added: Object.values(countRecords(data)).reduce((a, b) => a + b, 0),
+        added: Object.values(countRecords(replaced.data)).reduce((a, b) => a + b, 0),
         updated: 0,
         unchanged: 0,
-        skipped: read.leftOut.length,
+        skipped: read.leftOut.length + replaced.leftOutDeleted,
         conflicts: 0,
         safetyBackup: safety.name,
       };

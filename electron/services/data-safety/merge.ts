@@ -7,7 +7,7 @@ import type { AppData } from '../storage/app-data';
 export const MERGED_COLLECTIONS = ['people', 'networks', 'meetings', 'reflections', 'agreements'] as const;
 
 /** The trash kind each merged collection's deleted records carry (agreements are never deleted). */
-const TRASH_KIND: Partial<Record<MergedCollection, string>> = {
+export const TRASH_KIND: Partial<Record<MergedCollection, string>> = {
   people: 'person',
   networks: 'network',
   meetings: 'meeting',

@@ -78,3 +78,32 @@ describe('purging the trash', () => {
     expect(services.store.data.reflections.some((r) => r.id === entry.id)).toBe(false);
   });
 });
+
+describe('replacing all data with a file', () => {
+  it('never brings back an entry purged or in the trash here, keeps the trash, and keeps a private entry private', async () => {
+    services = await startTempServices({ clock: fixedClock() });
+    const purged = await must(services, 'reflections:create', { kind: 'fri', private: true });
+    await must(services, 'reflections:update', { id: purged.id, patch: { body: WORD } });
+    const trashed = await must(services, 'reflections:create', { kind: 'fri', private: true });
+    await must(services, 'reflections:update', { id: trashed.id, patch: { body: `${WORD} to` } });
+    const kept = await must(services, 'reflections:create', { kind: 'fri', private: true });
+    // A full copy from before the deletions, with the kept entry made public in it.
+    const old = JSON.parse(services.store.text()) as { reflections: Array<{ id: string; private: boolean }> };
+    old.reflections = old.reflections.map((r) => (r.id === kept.id ? { ...r, private: false } : r));
+    await must(services, 'reflections:delete', { id: purged.id });
+    await must(services, 'data:empty-trash', {});
+    const inTrash = await must(services, 'reflections:delete', { id: trashed.id });
+
+    const report = await must(services, 'data:import', { content: JSON.stringify(old), mode: 'replace' });
+    expect(report.skipped).toBe(2);
+    const data = services.store.data;
+    expect(data.reflections.map((r) => r.id)).toEqual([kept.id]);
+    expect(data.reflections[0]?.private).toBe(true);
+    expect(data.trash.map((t) => t.id)).toEqual([inTrash.id]);
+    expect(data.tombstones?.map((s) => s.id)).toEqual([purged.id]);
+    expect(services.store.text()).not.toContain(`"${WORD}"`);
+    // The trash still gives its entry back after the replace.
+    await must(services, 'reflections:undo-delete', { trashId: inTrash.id });
+    expect(services.store.data.reflections.map((r) => r.id).sort()).toEqual([kept.id, trashed.id].sort());
+  });
+});

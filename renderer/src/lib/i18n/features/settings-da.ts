@@ -111,9 +111,9 @@ export const settingsDa = {
   'settings.import.replaced': 'Dine data er erstattet med filens indhold.',
   'settings.replace.title': 'Erstat alle data?',
   'settings.replace.body':
-    'Alt i Ledelsesrum erstattes af filens indhold. Det, du har nu, gemmes først som en sikkerhedskopi.',
+    'Alt i Ledelsesrum erstattes af filens indhold, undtagen det, du har slettet her: det bliver i papirkurven eller er væk for altid, også selv om filen har det. Det, du har nu, gemmes først som en sikkerhedskopi.',
   'settings.replace.bodyOmitted':
-    'Alt i Ledelsesrum erstattes af filens indhold. Filen har ikke dine private refleksioner, forberedende noter eller papirkurven med, så de forsvinder herfra. Det, du har nu, gemmes først som en sikkerhedskopi.',
+    'Alt i Ledelsesrum erstattes af filens indhold. Filen har ikke dine private refleksioner eller forberedende noter med, så de forsvinder herfra. Papirkurven beholdes, og det, du har slettet her, kommer ikke tilbage med filen. Det, du har nu, gemmes først som en sikkerhedskopi.',
   'settings.example': 'Eksempeldata',
   'settings.exampleHint': 'Et udfyldt eksempelnetværk, så du kan se, hvordan appen bruges.',
   'settings.example.load': 'Indlæs eksempelnetværket',

@@ -114,9 +114,9 @@ export const settingsEn: Record<keyof typeof settingsDa, string> = {
   'settings.import.replaced': 'Your data has been replaced with the file’s content.',
   'settings.replace.title': 'Replace all data?',
   'settings.replace.body':
-    'Everything in Ledelsesrum is replaced by the file’s content. What you have now is saved as a backup first.',
+    'Everything in Ledelsesrum is replaced by the file’s content, except what you deleted here: it stays in the trash or gone for good, even if the file holds it. What you have now is saved as a backup first.',
   'settings.replace.bodyOmitted':
-    'Everything in Ledelsesrum is replaced by the file’s content. The file does not hold your private reflections, preparation notes or the trash, so they disappear from here. What you have now is saved as a backup first.',
+    'Everything in Ledelsesrum is replaced by the file’s content. The file does not hold your private reflections or preparation notes, so they disappear from here. The trash is kept, and what you deleted here does not come back with the file. What you have now is saved as a backup first.',
   'settings.example': 'Example data',
   'settings.exampleHint': 'A filled-in example network, so you can see how the app is used.',
   'settings.example.load': 'Load the example network',
