@@ -16,6 +16,15 @@ export function defaultDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platf
 }
 
 /**
+ * Where wrong guesses of the passcode or recovery code are counted between runs: beside the data
+ * folder, not in it (the count belongs to this computer; a copied folder does not carry it, and a
+ * wrong guess changes nothing in the folder). With the default folder that is the app's per-user folder.
+ */
+export function attemptsFileFor(dataDir: string): string {
+  return path.join(path.dirname(dataDir), 'adgangsforsøg.json');
+}
+
+/**
  * An empty or relative setting counts as unset (the XDG spec says to ignore relative paths);
  * otherwise the data would land in whatever folder the app was started from.
  */

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, safeStorage, shell } from 'electron';
 import { AppError } from '../shared/app-error';
 import { startServices, type AppServices } from '../services/app-services';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
-import { defaultDataFolder } from './data-folder';
+import { attemptsFileFor, defaultDataFolder } from './data-folder';
 import { registerIpcHandlers } from './ipc';
 import { buildDanishMenu } from './menu';
 import { osKeyStore } from './os-key-store';
@@ -40,8 +40,10 @@ async function start(): Promise<void> {
   keepDefaultSessionOffline();
   serveRenderer(path.join(distDir, 'renderer'));
   try {
+    const dataDir = defaultDataFolder(process.env, process.platform, os.homedir());
     services = await startServices({
-      dataDir: defaultDataFolder(process.env, process.platform, os.homedir()),
+      dataDir,
+      attemptsFile: attemptsFileFor(dataDir),
       appVersion: app.getVersion(),
       keyStore: await osKeyStore(safeStorage, process.platform),
       saveDialog: nativeSaveDialog,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { AppError } from '../shared/app-error';
 import { startServices } from '../services/app-services';
-import { defaultDataFolder } from '../main/data-folder';
+import { attemptsFileFor, defaultDataFolder } from '../main/data-folder';
 import { downloadFolderDialog } from './download-folder-dialog';
 import { openFolderWithSystem } from './open-folder';
 import { writeLaunchOpener, type LaunchOpener } from './launch-opener';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   try {
     services = await startServices({
       dataDir,
+      attemptsFile: attemptsFileFor(dataDir),
       appVersion: version,
       // A browser has no OS key store to offer: the passcode chosen at first start wraps the data key.
       keyStore: null,

@@ -14,6 +14,7 @@ import { openStore, type OpenedStore, type Store } from './storage/store';
 import { plainCodec, type StoreCodec } from './storage/codec';
 import type { SaveDialog } from './export/save-export';
 import { AppLock } from './vault/app-lock';
+import { Backoff } from './vault/backoff';
 import { Vault } from './vault/vault';
 import { vaultGate } from './vault/vault-gate';
 import { vaultHandlers } from './vault/vault-handlers';
@@ -49,6 +50,11 @@ export interface ServiceDeps {
   dialogAsksBeforeReplacing?: boolean;
   /** The export folder until the user chooses one; Downloads/Ledelsesrum when not given. */
   exportFolder?: string;
+  /**
+   * Where wrong guesses of the passcode and recovery code are counted between runs: a file outside the
+   * data folder (`attemptsFileFor`). Without it they are counted in memory only (tests, the bench).
+   */
+  attemptsFile?: string;
   /** scrypt's cost for passwords, the passcode and the recovery code; only tests lower it. */
   passwordCost?: ScryptParams;
   /** Prints a document's print view to PDF (Electron's printToPDF); without it "Gem som PDF" uses the browser's print. */
@@ -165,11 +171,14 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     return status();
   };
 
+  // One count of wrong guesses for the lock screen and the settings' "current passcode".
+  const backoff = new Backoff(clock, deps.attemptsFile ?? null, () => hold.readOnly === null);
   const vault = new Vault({
     dataDir: deps.dataDir,
     keyStore: deps.keyStore,
     cost: deps.passwordCost ?? DEFAULT_SCRYPT,
     clock,
+    backoff,
     canWrite: () => hold.readOnly === null,
     openData: async (found) => {
       codec = found;
@@ -194,7 +203,7 @@ export async function startServices(deps: ServiceDeps): Promise<AppServices> {
     vault,
     keyStore: deps.keyStore,
     cost: deps.passwordCost ?? DEFAULT_SCRYPT,
-    clock,
+    backoff,
     canWrite: () => hold.readOnly === null,
     // The folder lock stays held: locked is not closed, and no other copy may open the folder meanwhile.
     closeData: async () => {

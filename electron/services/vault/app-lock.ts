@@ -1,10 +1,9 @@
 import { AppError } from '../../shared/app-error';
 import type { VaultState } from '../../shared/contract/vault';
-import type { Clock } from '../clock';
 import type { ScryptParams } from '../crypto/kdf';
 import { unwrapWithPasscode, withKeyStore, withoutSlot, withPasscode, type KeyEnvelope } from '../crypto/key-envelope';
 import type { KeyStore } from '../crypto/key-store';
-import { Backoff } from './backoff';
+import type { Backoff } from './backoff';
 
 /** What the app lock needs of the vault: the open key and envelope, writing the envelope, and closing. */
 export interface LockableVault {
@@ -20,7 +19,8 @@ export interface AppLockDeps {
   /** The host's OS key store, or null where there is none. */
   keyStore: KeyStore | null;
   cost: ScryptParams;
-  clock: Clock;
+  /** The waits after wrong guesses, the same count as the lock screen's. */
+  backoff: Backoff;
   /** False while the data is open read-only: the key file is not written then either. */
   canWrite(): boolean;
   /** Closes the data (every save on disk first); afterwards only the vault's channels answer. */
@@ -34,11 +34,7 @@ export interface AppLockDeps {
  * from memory. Removing the passcode gives the slot back to the OS key store, where there is one.
  */
 export class AppLock {
-  readonly #backoff: Backoff;
-
-  constructor(private readonly deps: AppLockDeps) {
-    this.#backoff = new Backoff(deps.clock);
-  }
+  constructor(private readonly deps: AppLockDeps) {}
 
   /** Closes the data now; refused without a passcode, as nothing would then be needed to open it again. */
   async lock(): Promise<VaultState> {
@@ -84,13 +80,10 @@ export class AppLock {
 
   // A wrong current passcode is slowed down just as the lock screen is, so the settings are no shortcut for guessing.
   async #checkCurrent(envelope: KeyEnvelope, current: string | undefined): Promise<void> {
-    const wait = this.#backoff.waitMs();
-    if (wait > 0) throw wrongCurrentError(wait);
-    if (current !== undefined && (await unwrapWithPasscode(envelope, current))) {
-      this.#backoff.succeeded();
-      return;
-    }
-    throw wrongCurrentError(this.#backoff.failed());
+    const tried = await this.deps.backoff.attempt(async () =>
+      current === undefined ? null : unwrapWithPasscode(envelope, current),
+    );
+    if (!tried.ok) throw wrongCurrentError(tried.waitMs);
   }
 }
 

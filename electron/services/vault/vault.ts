@@ -16,6 +16,7 @@ import { newRecoveryCode } from '../crypto/recovery-code';
 import { plainCodec, type StoreCodec } from '../storage/codec';
 import { encryptedCodec } from '../storage/encrypted-codec';
 import { readEnvelope, writeEnvelope } from '../storage/folder-key';
+import type { Backoff } from './backoff';
 import { convertFolder, settlePlainFolder } from './convert-folder';
 import { folderForm } from './folder-form';
 import { keyFitsFolder } from './key-fits';
@@ -28,6 +29,8 @@ export interface VaultDeps {
   /** scrypt's cost for the recovery code and passcode slots. */
   cost: ScryptParams;
   clock: Clock;
+  /** The waits after wrong guesses, shared with the app lock's "current passcode" check. */
+  backoff: Backoff;
   /** False while the folder is open read-only: then not even the key file is written. */
   canWrite(): boolean;
   /** Opens the data (store, channels) with the codec its files need. */
@@ -39,10 +42,6 @@ type Inner =
   | { kind: 'open'; encrypted: boolean }
   | { kind: 'needs-passcode-setup' }
   | { kind: 'closed'; reason: Closed; text: { da: string; en: string } };
-
-/** The first wait after a wrong passcode or code; it doubles with each one after, up to the cap. */
-const FIRST_WAIT_MS = 1000;
-const MAX_WAIT_MS = 5 * 60_000;
 
 /**
  * The data folder's key for this run: found at start through the OS key store, or asked for
@@ -56,8 +55,6 @@ export class Vault {
   #envelope: KeyEnvelope | null = null;
   #dataKey: Uint8Array | null = null;
   #pendingCode: string | null = null;
-  #failures = 0;
-  #retryAt = 0;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: VaultDeps) {}
@@ -65,6 +62,7 @@ export class Vault {
   /** Finds the key (or finds that it must be asked for) and opens the data when it can. */
   start(): Promise<VaultState> {
     return this.#turn(async () => {
+      await this.deps.backoff.load();
       const envelope = await readEnvelope(this.deps.dataDir);
       const form = await folderForm(this.deps.dataDir);
       if (envelope === 'unreadable') return this.#close('unreadable', CLOSED_TEXT.keyFileUnreadable);
@@ -107,7 +105,7 @@ export class Vault {
       kind: 'closed',
       reason: state.reason,
       canUsePasscode,
-      retryAfterMs: Math.max(0, this.#retryAt - this.deps.clock.now().getTime()),
+      retryAfterMs: this.deps.backoff.waitMs(),
       message: text.da,
       messageEn: text.en,
     };
@@ -118,19 +116,14 @@ export class Vault {
     return this.#turn(async () => {
       const envelope = this.#envelope;
       if (this.#state.kind !== 'closed' || !envelope || this.#state.reason === 'unreadable') return this.status();
-      // Inside the wait nothing is tried, so guessing costs time as well as scrypt's work.
-      if (this.deps.clock.now().getTime() < this.#retryAt) return this.status();
-      const key =
+      // Inside the wait nothing is tried, so guessing costs time as well as scrypt's work; the count outlives a restart.
+      const tried = await this.deps.backoff.attempt(() =>
         input.passcode !== undefined
-          ? await unwrapWithPasscode(envelope, input.passcode)
-          : await unwrapWithRecoveryCode(envelope, input.recoveryCode ?? '');
-      if (!key) {
-        this.#failures += 1;
-        this.#retryAt =
-          this.deps.clock.now().getTime() + Math.min(FIRST_WAIT_MS * 2 ** (this.#failures - 1), MAX_WAIT_MS);
-        return this.status();
-      }
-      return this.#unlocked(key, input.passcode !== undefined ? 'passcode' : 'recovery');
+          ? unwrapWithPasscode(envelope, input.passcode)
+          : unwrapWithRecoveryCode(envelope, input.recoveryCode ?? ''),
+      );
+      if (!tried.ok) return this.status();
+      return this.#unlocked(tried.value, input.passcode !== undefined ? 'passcode' : 'recovery');
     });
   }
 
@@ -235,8 +228,6 @@ export class Vault {
     }
     if (!(await keyFitsFolder(this.deps.dataDir, encryptedCodec(key))))
       return this.#close('unreadable', CLOSED_TEXT.keyDoesNotFit);
-    this.#failures = 0;
-    this.#retryAt = 0;
     // The data opens first: a folder this version must refuse (a newer format) keeps every byte.
     await this.#openEncrypted(key);
     if (this.deps.canWrite()) {
