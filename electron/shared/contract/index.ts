@@ -50,14 +50,28 @@ export type ResultOf<C extends ChannelName> = Contract[C] extends ChannelSpec<An
 
 type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+/** A channel's method name on its domain (`networks:undo-delete` → `undoDelete`). */
+type MethodOf<K> = K extends `${string}:${infer Verb}` ? Camel<Verb> : never;
+
+/** One channel as the page calls it. */
+export type ApiMethod<C extends ChannelName> = (input: InputOf<C>) => Promise<Result<ResultOf<C>>>;
+/** Every channel's method, by channel name: what a bridge builds before it groups them by domain. */
+export type ApiMethods = { [C in ChannelName]: ApiMethod<C> };
 
 /** window.api: one object per domain, one named method per channel (`networks:undo-delete` → `api.networks.undoDelete`). */
 export type Api = {
   [D in DomainOf<ChannelName>]: {
-    [K in ChannelName as K extends `${D}:${infer Verb}` ? Camel<Verb> : never]: (
-      input: InputOf<K>,
-    ) => Promise<Result<ResultOf<K>>>;
+    [K in ChannelName as DomainOf<K> extends D ? MethodOf<K> : never]: ApiMethod<K>;
   };
+};
+
+/**
+ * What `Api` offers at each channel's place, by channel name. The bridge checks it equals `ApiMethods`: a
+ * channel missing from `Api`, two channels sharing one method name, or a method whose input or answer
+ * differs from its channel's then fails the typecheck.
+ */
+export type ApiAtEachChannel = {
+  [C in ChannelName]: MethodOf<C> extends keyof Api[DomainOf<C>] ? Api[DomainOf<C>][MethodOf<C>] : never;
 };
 
 /** Every channel name, for code that registers or bridges them all. */
