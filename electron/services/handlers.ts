@@ -5,6 +5,7 @@ import { agreementHandlers } from './agreements/agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-safety/data-handlers';
 import { documentHandlers } from './documents/document-handlers';
+import { houseStyleHandlers } from './house-style/house-style-handlers';
 import { searchHandlers } from './search/search-handlers';
 import { exportHandlers } from './export/export-handlers';
 import type { Backups } from './storage/backups';
@@ -58,5 +59,6 @@ export function createHandlers(ctx: ServiceContext, host: HostFacts): SessionHan
     ...searchHandlers(ctx),
     ...exportHandlers(ctx),
     ...documentHandlers(ctx),
+    ...houseStyleHandlers(ctx),
   };
 }

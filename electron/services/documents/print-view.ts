@@ -7,7 +7,7 @@ import type { DocumentModel } from '../../shared/documents/document-model';
 import type { IThemeFontsOptions, IThemeOptions } from 'docx';
 import { docxLabels } from '../export/docx-labels';
 import { COLOR } from '../export/docx-theme';
-import { houseTemplate } from '../house-style/house-style';
+import { houseTemplate, logoDataUrl } from '../house-style/house-style';
 import { footerTitle, headerTexts } from '../export/docx-page-frame';
 import { titleMeta } from '../export/render-docx';
 import { sanitizeXmlText } from '../export/sanitize-xml-text';
@@ -32,18 +32,17 @@ export function printable(model: DocumentModel, theme: IThemeOptions | null): Pr
     meta: titleMeta(model, labels),
     header: {
       ...headerTexts(labels, model.letterhead, draft),
-      logoUrl: logo
-        ? `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.data).toString('base64')}`
-        : null,
+      logoUrl: logo ? logoDataUrl(logo, Buffer.from(logo.data).toString('base64')) : null,
     },
     footer: { title: footerTitle(model.title), page: labels.page, of: labels.of },
     signatureLabels: { date: labels.date, placeAndDate: labels.placeAndDate },
-    look: look(theme),
+    look: themeLook(theme),
     blocks: model.blocks.map((block) => cleanStrings(block)),
   };
 }
 
-function look(theme: IThemeOptions | null): PrintableDocument['look'] {
+/** A theme's fonts and accent as the print view and the settings page use them (ours without one). */
+export function themeLook(theme: IThemeOptions | null): PrintableDocument['look'] {
   const font = (chosen: IThemeFontsOptions[keyof IThemeFontsOptions], fallback: string): string => {
     const name = typeof chosen === 'string' ? chosen : chosen?.latin;
     return name !== undefined && /^[\p{L}\p{N} ._-]{1,64}$/u.test(name) ? name : fallback;

@@ -13,6 +13,8 @@ import { STYLE_ID } from '../export/docx-theme';
 
 /** The largest template accepted: a template is styles and a header, not a document with pictures. */
 export const TEMPLATE_MAX_BYTES = 4 * 1024 * 1024;
+/** The most its parts may unpack to, so a small file that inflates to gigabytes is refused unread. */
+const UNPACKED_MAX_BYTES = 40 * 1024 * 1024;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -31,6 +33,9 @@ const BUILT_IN: Record<string, string> = {
   hyperlink: STYLE_ID.hyperlink,
   'toc heading': STYLE_ID.tocHeading,
 };
+
+/** The documents' own style ids a template can set, by their built-in names. */
+export const TEMPLATE_STYLE_IDS: readonly string[] = Object.values(BUILT_IN);
 
 /** What the documents take from a template. */
 export interface WordTemplate {
@@ -58,6 +63,7 @@ export async function readWordTemplate(name: string, bytes: Uint8Array): Promise
   } catch {
     throw notWord();
   }
+  if (unpackedSize(zip) > UNPACKED_MAX_BYTES) throw notWord();
   if (zip.file('word/vbaProject.bin')) {
     throw refuse(
       'Skabelonen indeholder makroer. Gem den som almindelig Word-skabelon (.dotx) og prøv igen.',
@@ -75,6 +81,17 @@ export async function readWordTemplate(name: string, bytes: Uint8Array): Promise
     theme = null;
   }
   return { name, stylesXml: new XMLSerializer().serializeToString(doc), theme, styleIds };
+}
+
+// The sizes the archive's directory gives; reading them inflates nothing.
+function unpackedSize(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_path, file) => {
+    if (file.dir) return;
+    const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    total += typeof size === 'number' && size >= 0 ? size : Number.POSITIVE_INFINITY;
+  });
+  return total;
 }
 
 function mapBuiltInIds(doc: XmlDocument): string[] {

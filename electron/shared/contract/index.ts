@@ -15,6 +15,7 @@ import { phaseModelChannels } from './phase-model';
 import { vaultChannels } from './vault';
 import { exportChannels } from './exports';
 import { documentChannels } from './documents';
+import { houseStyleChannels } from './house-style';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input schema, whether it
@@ -35,6 +36,7 @@ export const contract = {
   ...vaultChannels,
   ...exportChannels,
   ...documentChannels,
+  ...houseStyleChannels,
 };
 
 /** The contract's type. */
